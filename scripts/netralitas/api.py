@@ -7,19 +7,30 @@ from pathlib import Path
 
 from . import corpus
 from .errors import CorpusError, Problem
+from .explain import explain
 from .extract import extract_file
 from .model import Extraction
 
 
-def extract_paths(paths: Iterable[str | Path]) -> list[Extraction]:
-    """Extract every file, in order; CorpusError lists the problems of all bad files at once."""
-    results: list[Extraction] = []
+def _extract_all(paths: Iterable[str | Path]) -> list[tuple[corpus.CorpusFile, Extraction]]:
+    results: list[tuple[corpus.CorpusFile, Extraction]] = []
     problems: list[Problem] = []
     for path in paths:
         try:
-            results.append(extract_file(corpus.read(path)))
+            cf = corpus.read(path)
+            results.append((cf, extract_file(cf)))
         except CorpusError as e:
             problems.extend(e.problems)
     if problems:
         raise CorpusError(problems)
     return results
+
+
+def extract_paths(paths: Iterable[str | Path]) -> list[Extraction]:
+    """Extract every file, in order; CorpusError lists the problems of all bad files at once."""
+    return [ex for _, ex in _extract_all(paths)]
+
+
+def explain_paths(paths: Iterable[str | Path]) -> str:
+    """A report of every fact with the rule and source span behind it."""
+    return "\n".join(explain(cf, ex) for cf, ex in _extract_all(paths))

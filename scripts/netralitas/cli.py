@@ -1,4 +1,4 @@
-"""`netralitas` command line: parse arguments, call one library function, report errors in one line."""
+"""`netralitas` command line: parse arguments, call one library function, one-line errors."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from .errors import CorpusError, NetralitasError
 
 
 def _extract(args: argparse.Namespace) -> int:
+    if args.explain and args.format is None:
+        sys.stdout.write(api.explain_paths(args.files))
+        return 0
     results = api.extract_paths(args.files)
     data = [r.to_json(explain=args.explain) for r in results]
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -28,9 +31,11 @@ def parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("extract", help="extract facts from article files and print them")
     e.add_argument("files", nargs="+", metavar="FILE")
-    e.add_argument("--format", choices=["json"], default="json")
+    e.add_argument("--format", choices=["json"], help="print JSON (the default without --explain)")
     e.add_argument(
-        "--explain", action="store_true", help="show the rule and span behind every fact"
+        "--explain",
+        action="store_true",
+        help="show the rule, confidence and text span of every fact (with --format json: a 'why' key)",
     )
     e.set_defaults(func=_extract)
     return p

@@ -33,6 +33,16 @@ from .model import ACTIVITIES, ELECTIONS
 FENCE = "---"
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML in which dates stay text: we check them ourselves and name the line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass
 class QuoteFix:
     """Names a quote by its text (or a unique part of it) and says who spoke it."""
@@ -97,7 +107,7 @@ def _iso(value: Any) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        dt.date.fromisoformat(value)  # raises ValueError on 2024-02-30
+        dt.date.fromisoformat(value)  # ValueError "day is out of range for month" on 2024-02-30
         return value
     raise ValueError(f"expected a date YYYY-MM-DD, got {value!r}")
 
@@ -251,8 +261,8 @@ def parse(text: str, path: str) -> CorpusFile:
     meta = CorpusMeta()
     if fm is not None:
         try:
-            node = yaml.compose(fm)
-            data = yaml.safe_load(fm)
+            node = yaml.compose(fm, Loader=_Loader)
+            data = yaml.load(fm, Loader=_Loader)
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             line = 2 + mark.line if mark else 1
