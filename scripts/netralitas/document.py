@@ -1,7 +1,7 @@
 """An article on its way through the extraction stages.
 
 `Cleaned` keeps the article body's useful lines as `Piece`s: each piece is one contiguous slice
-of the body (a paragraph or a caption), so any offset inside a piece maps straight back to the
+of the body (a paragraph, a photo caption or a publication header), so any offset inside a piece maps straight back to the
 body and every fact keeps a true source span.
 """
 
@@ -14,7 +14,7 @@ from .model import Extraction, Span
 
 @dataclass(frozen=True)
 class Piece:
-    """A kept slice of the body: `body[start:end]`.  `kind` is "para" or "caption"."""
+    """A kept slice of the body: `body[start:end]`.  `kind`: "para", "caption" or "header"."""
 
     start: int
     end: int

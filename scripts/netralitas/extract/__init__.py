@@ -1,7 +1,7 @@
 """The extraction pipeline.  Stages run in this order, each a function `Document -> findings`:
 
-1. clean      (clean.py)      body -> kept pieces (paragraphs, captions); page furniture,
-                              bylines and a repeated body removed
+1. clean      (clean.py)      body -> kept pieces (paragraphs, photo captions, publication
+                              headers); page furniture, bylines and a repeated body removed
 2. heading    (heading.py)    title, subtitle, outlet, dateline place
 3. dates      (dates.py)      event date with its evidence; year inferred from the weekday
 4. regions    (regions.py)    kabupaten/kota and province the article is about, with codes
@@ -76,7 +76,10 @@ def extract_file(cf: CorpusFile) -> Extraction:
     """Extract one parsed corpus file, then apply its front-matter metadata and corrections."""
     from .. import corrections
 
-    out = Extraction(source=cf.path, article_id=cf.article_id)
+    # What the front matter knows is there before the stages run (dates use `published`).
+    out = Extraction(
+        source=cf.path, article_id=cf.article_id, url=cf.meta.url, published=cf.meta.published
+    )
     doc = Document(path=cf.path, body=cf.body, out=out, body_line=cf.body_line)
     run(doc)
     corrections.apply(doc, cf.meta)
