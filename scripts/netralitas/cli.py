@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from . import __version__, api
+from . import __version__, api, site
 from .errors import CorpusError, NetralitasError
 
 
@@ -18,6 +18,22 @@ def _extract(args: argparse.Namespace) -> int:
     data = [r.to_json(explain=args.explain) for r in results]
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    return 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    if args.check:
+        drift = site.check(args.corpus, args.docs)
+        for d in drift:
+            print(d)
+        if drift:
+            print(f"Error: {len(drift)} page(s) differ; run `netralitas build`", file=sys.stderr)
+            return 1
+        return 0
+    result = site.build(
+        args.corpus, args.docs, args.site, not args.no_mkdocs, config_file=args.config_file
+    )
+    print(f"netralitas build: {result.summary()}", file=sys.stderr)
     return 0
 
 
@@ -38,6 +54,19 @@ def parser() -> argparse.ArgumentParser:
         help="show the rule, confidence and text span of every fact (with --format json: a 'why' key)",
     )
     e.set_defaults(func=_extract)
+
+    b = sub.add_parser("build", help="write the pages into docs/ and build the site")
+    b.add_argument("--corpus", default="corpus", metavar="DIR", help="default: corpus")
+    b.add_argument("--docs", default="docs", metavar="DIR", help="default: docs")
+    b.add_argument("--site", default="site", metavar="DIR", help="default: site")
+    b.add_argument("--config-file", default="mkdocs.yml", metavar="FILE")
+    b.add_argument("--no-mkdocs", action="store_true", help="write the pages only")
+    b.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; list pages that differ from the corpus, fail if any",
+    )
+    b.set_defaults(func=_build)
     return p
 
 

@@ -1,0 +1,129 @@
+"""`build`: corpus -> extractions -> pages in docs/ -> `mkdocs build --strict` -> site/.
+
+Pages are plain files written before MkDocs runs; MkDocs needs no plugin or hook for them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .. import api, corpus
+from .files import Drift, WriteReport, check_pages, write_pages
+from .render import build_pages
+from .schema import SiteError
+
+
+@dataclass
+class BuildResult:
+    articles: int
+    pages: int
+    report: WriteReport
+    seconds: dict[str, float] = field(default_factory=dict)  # extract, render, write, mkdocs
+
+    def summary(self) -> str:
+        times = ", ".join(f"{k} {v:.2f} s" for k, v in self.seconds.items())
+        r = self.report
+        return (
+            f"{self.articles} articles, {self.pages} pages "
+            f"({len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged); "
+            f"{times}"
+        )
+
+
+def _corpus_files(corpus_dir: Path) -> list[Path]:
+    if not corpus_dir.is_dir():
+        raise SiteError(f"no corpus directory: {corpus_dir}")
+    return corpus.corpus_files(corpus_dir)
+
+
+def render_corpus(corpus_dir: str | Path) -> dict[str, str]:
+    """Every generated page for the corpus in `corpus_dir`."""
+    cdir = Path(corpus_dir)
+    extractions = api.extract_paths(_corpus_files(cdir))
+    return build_pages(extractions, corpus_label=cdir.resolve().name)
+
+
+def check(corpus_dir: str | Path, docs_dir: str | Path) -> list[Drift]:
+    """The drift check: how the pages in docs_dir differ from what the corpus gives."""
+    return check_pages(render_corpus(corpus_dir), docs_dir)
+
+
+def _config_docs_dir(config_file: Path) -> Path:
+    try:
+        data = yaml.load(config_file.read_text("utf-8"), Loader=_ConfigLoader)
+    except (OSError, yaml.YAMLError) as e:
+        raise SiteError(f"cannot read {config_file}: {e}") from None
+    docs = data.get("docs_dir", "docs") if isinstance(data, dict) else "docs"
+    return (config_file.parent / docs).resolve()
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml may use tags (!ENV, !!python/name) that only MkDocs understands."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
+    """`mkdocs build --strict` with `config_file`, pointed at docs_dir (through a temporary
+    config that inherits it, when docs_dir is not the config's own); SiteError on failure."""
+    with tempfile.TemporaryDirectory(prefix="netralitas-mkdocs-") as tmp:
+        cfg = config_file.resolve()
+        if _config_docs_dir(cfg) != docs_dir.resolve():
+            child = Path(tmp) / "mkdocs.yml"
+            child.write_text(
+                yaml.safe_dump({"INHERIT": str(cfg), "docs_dir": str(docs_dir.resolve())}),
+                encoding="utf-8",
+            )
+            cfg = child
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
+        cmd += ["--config-file", str(cfg), "--site-dir", str(site_dir.resolve())]
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}  # Material's banner about MkDocs 2.0
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    if proc.returncode != 0:
+        lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]
+        detail = "\n".join(lines[-20:]) or f"exit status {proc.returncode}"
+        raise SiteError(f"mkdocs build --strict failed:\n{detail}")
+
+
+def build(
+    corpus_dir: str | Path,
+    docs_dir: str | Path,
+    site_dir: str | Path,
+    run_mkdocs: bool = True,
+    config_file: str | Path | None = None,
+) -> BuildResult:
+    """Extract every corpus file, write the generated pages into docs_dir (removing stale
+    ones), then build the site into site_dir with `mkdocs build --strict`.
+
+    `config_file` defaults to mkdocs.yml next to docs_dir.  Raises CorpusError for bad corpus
+    files (nothing is written then) and SiteError when the site cannot be built.
+    """
+    cdir, docs, site = Path(corpus_dir), Path(docs_dir), Path(site_dir)
+    cfg = Path(config_file) if config_file else docs.parent / "mkdocs.yml"
+    if run_mkdocs and not cfg.is_file():
+        raise SiteError(f"no MkDocs configuration: {cfg}")
+    seconds: dict[str, float] = {}
+    t = time.perf_counter()
+    extractions = api.extract_paths(_corpus_files(cdir))
+    seconds["extract"] = time.perf_counter() - t
+    t = time.perf_counter()
+    pages = build_pages(extractions, corpus_label=cdir.resolve().name)
+    seconds["render"] = time.perf_counter() - t
+    t = time.perf_counter()
+    report = write_pages(pages, docs)
+    seconds["write"] = time.perf_counter() - t
+    if run_mkdocs:
+        t = time.perf_counter()
+        mkdocs_build(cfg, docs, site)
+        seconds["mkdocs"] = time.perf_counter() - t
+    return BuildResult(len(extractions), len(pages), report, seconds)

@@ -1,0 +1,143 @@
+"""Generated pages on disk: write them atomically, remove stale ones, report drift.
+
+A file in docs/ is generated when its front matter says `generated_by: netralitas build`
+(the line schema.PageMeta writes); only such files are ever replaced or removed.  Hand-written pages (no such
+front matter) are never touched, and a generated page that would replace one is an error.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .schema import FENCE, GENERATOR, SiteError
+
+
+@dataclass(frozen=True, order=True)
+class Drift:
+    """One way docs/ differs from what the corpus gives: "stale", "missing" or "extra"."""
+
+    path: str
+    state: str
+
+    def __str__(self) -> str:
+        return f"{self.state}: {self.path}"
+
+
+@dataclass
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+
+
+MARKER = f"generated_by: {GENERATOR}"
+
+
+def is_generated(path: Path) -> bool:
+    """Whether the file's front-matter block has the line `generated_by: netralitas build`
+    (the line PageMeta always writes); a line scan, no YAML parse: docs/ may hold 20,000
+    pages."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as f:
+            if f.readline().rstrip("\r\n") != FENCE:
+                return False
+            for line in f:
+                line = line.rstrip("\r\n")
+                if line == FENCE:
+                    return False
+                if line == MARKER:
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def generated_files(docs_dir: Path) -> list[str]:
+    """Docs-relative paths of every generated page under docs_dir, sorted."""
+    if not docs_dir.is_dir():
+        return []
+    found = [p for p in docs_dir.rglob("*.md") if p.is_file() and is_generated(p)]
+    return sorted(p.relative_to(docs_dir).as_posix() for p in found)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # A dot name: MkDocs ignores it should `mkdocs serve` look while we write.  open("xb")
+    # (not mkstemp) so the file gets the usual permissions from the umask.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "xb") as f:
+            f.write(text.encode("utf-8"))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _check_targets(pages: dict[str, str], docs_dir: Path) -> None:
+    for rel in pages:
+        if rel.startswith("/") or ".." in rel.split("/"):
+            raise SiteError(f"refusing to write outside docs/: {rel}")
+        target = docs_dir / rel
+        if target.exists() and not is_generated(target):
+            raise SiteError(
+                f"{target}: hand-written page in the way of a generated page; move or rename it"
+            )
+
+
+def _prune_dirs(docs_dir: Path, removed: list[str]) -> None:
+    """Remove directories the removals left empty (never docs_dir itself)."""
+    dirs = {(docs_dir / r).parent for r in removed}
+    for d in sorted(dirs, key=lambda p: len(p.parts), reverse=True):
+        while d != docs_dir and d.is_dir() and not any(d.iterdir()):
+            d.rmdir()
+            d = d.parent
+
+
+def write_pages(pages: dict[str, str], docs_dir: str | Path) -> WriteReport:
+    """Make docs_dir hold exactly `pages` among its generated files.
+
+    Changed or new pages are written atomically (temporary file + rename); unchanged ones are
+    left alone (their modification time too); generated pages not in `pages` are removed.
+    """
+    docs = Path(docs_dir)
+    _check_targets(pages, docs)
+    report = WriteReport()
+    for rel, text in pages.items():
+        target = docs / rel
+        if _read(target) == text:
+            report.unchanged += 1
+            continue
+        _atomic_write(target, text)
+        report.written.append(rel)
+    for rel in generated_files(docs):
+        if rel not in pages:
+            (docs / rel).unlink()
+            report.removed.append(rel)
+    _prune_dirs(docs, report.removed)
+    return report
+
+
+def check_pages(pages: dict[str, str], docs_dir: str | Path) -> list[Drift]:
+    """How docs_dir differs from `pages`: stale (content differs), missing, extra (generated
+    but no longer produced).  Empty when the committed pages are up to date."""
+    docs = Path(docs_dir)
+    drift = []
+    for rel, text in pages.items():
+        current = _read(docs / rel)
+        if current is None:
+            drift.append(Drift(rel, "missing"))
+        elif current != text:
+            drift.append(Drift(rel, "stale"))
+    drift += [Drift(rel, "extra") for rel in generated_files(docs) if rel not in pages]
+    return sorted(drift)

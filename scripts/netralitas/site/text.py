@@ -1,0 +1,118 @@
+"""Corpus text is data, never markup: escaping for Markdown and HTML, slugs, relative links.
+
+Every string that comes from an article (titles, names, roles, quotes, outlets, URLs) reaches a
+page only through `md_text` (inline Markdown), `html_text` (inside raw HTML) or `attr` (inside
+an HTML attribute).  Markdown-special characters become numeric character references, which
+Python-Markdown passes through untouched and the browser shows as the same visible text; so no
+`*`, `#`, `|`, `[]()`, `<script>` or `{: attr}` from an article can become syntax.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+from functools import lru_cache
+
+# C0/C1 controls (but tab and newline), DEL, and line/paragraph separators: never useful on a
+# page, invalid in HTML, and STX/ETX would collide with Python-Markdown's placeholders.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+# Characters with a meaning in inline Markdown or in the extensions mkdocs.yml may enable
+# (tables `|`, attr_list `{}`, mark/tilde/caret `=~^`); `<>&` are handled by html.escape.
+# `!` needs no escape: an image needs `![`, and `[` is escaped.
+# An underscore inside a word ("000_be17") is no emphasis in Python-Markdown: left readable.
+_MD_SPECIAL = re.compile(r"[\\`*\[\]{}#|~^=]|(?<!\w)_|_(?!\w)")
+
+
+def clean(text: str) -> str:
+    """Drop control characters; keep everything visible."""
+    return _CONTROLS.sub("", text)
+
+
+def one_line(text: str) -> str:
+    """Clean text folded to one line with single spaces (titles, names, front-matter values)."""
+    return " ".join(clean(text).split())
+
+
+def html_text(text: str) -> str:
+    """Text for the inside of a raw HTML element."""
+    return html.escape(clean(text), quote=False)
+
+
+def attr(text: str) -> str:
+    """Text for an HTML attribute value in double quotes."""
+    return html.escape(one_line(text), quote=True)
+
+
+@lru_cache(maxsize=1 << 16)  # titles and names recur on many pages
+def md_text(text: str) -> str:
+    """Text for inline Markdown (list items, table cells, link text, headings): one line."""
+    escaped = html.escape(one_line(text), quote=False)
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", escaped)
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most `limit` characters, cut at a word boundary with an ellipsis."""
+    line = one_line(text)
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
+def slugify(text: str) -> str:
+    """ASCII slug: "Kabupaten Cianjur" -> "kabupaten-cianjur"; may be empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def short_hash(text: str, n: int = 6) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:n]
+
+
+_CLEAN_NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")
+# Names MkDocs treats specially (index.md and README.md become the folder's page).
+_RESERVED = {"index", "readme"}
+
+
+def file_slug(name: str) -> str:
+    """A stable file-name slug that depends only on `name`.
+
+    A name that already is a clean slug stays as it is; any other name (spaces, capitals,
+    non-ASCII, reserved) gets its slug plus a short hash of the original, so two names never
+    share a file and adding other names never changes this one.
+    """
+    if _CLEAN_NAME.fullmatch(name) and name not in _RESERVED:
+        return name
+    base = slugify(name)[:60].strip("-") or "x"
+    return f"{base}-{short_hash(name)}"
+
+
+def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Relative link between two pages given by their normalized docs-relative paths (MkDocs
+    resolves links to `.md` files relative to the linking page's source file)."""
+    src, dst = from_page.split("/")[:-1], to_page.split("/")
+    common = 0
+    while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
+        common += 1
+    link = "/".join([".."] * (len(src) - common) + dst[common:])
+    return f"{link}#{anchor}" if anchor else link
+
+
+def link(text: str, from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Markdown link with escaped text to another generated page."""
+    return f"[{md_text(text)}]({rel(from_page, to_page, anchor)})"
+
+
+def safe_url(url: str | None) -> str | None:
+    """An http(s) URL fit for an href, or None (javascript:, data:, spaces, junk)."""
+    if not url:
+        return None
+    url = url.strip()
+    if not re.fullmatch(r"https?://[^\s<>\"'`\\]+", url, flags=re.IGNORECASE):
+        return None
+    return url
