@@ -102,3 +102,20 @@ def test_patterns_are_lower_case_and_start_at_a_word() -> None:
         for p in patterns:
             assert p.pattern.startswith(r"\b"), p.pattern
             assert not re.search(r"(?<!\\)[A-Z]", p.pattern), p.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"\bpilkada\b", {"p"}),
+        (r"\b(meng|di)?h?imbau(an|kan)?\b", {"m", "d", "h", "i"}),
+        (r"\b27\s+(november|nov)", {"2"}),
+        (r"\b[ab]\w+", {"a", "b"}),
+        (r"\b\w+", None),
+        (r"\b(x)?", None),  # may match nothing
+    ],
+)
+def test_first_chars(pattern: str, chars: set[str] | None) -> None:
+    from netralitas.extract.patterns import first_chars
+
+    assert first_chars(pattern) == chars

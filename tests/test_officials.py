@@ -214,3 +214,40 @@ def test_any_mix_of_role_words_never_raises(parts: list[str], sep: str) -> None:
         assert o.name and o.role
     for r in out.regions:
         assert r.province and r.code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ABDULLAH AZWAR ANAS meminta", "ABDULLAH AZWAR ANAS"),
+        ("H. M. ARIEF RAHMAN juga", "M. ARIEF RAHMAN"),
+        ("SRI MULYANI dan", "SRI MULYANI"),
+        ("PANRB BKPSDM hadir", None),  # acronyms
+        ("OPD KPU hadir", None),
+        ("ANAS meminta", None),  # one word is too little to tell from an acronym
+    ],
+)
+def test_caps_name_at(text: str, name: str | None) -> None:
+    toks = names.tokenize(text)
+    found = names.caps_name_at(toks, names.skip_titles(toks, 0), roles.caps_blocked())
+    got = " ".join(t.text for t in toks[found[0] : found[1]]) if found else None
+    assert got == name
+
+
+def test_caps_name_backward_and_title_case() -> None:
+    toks = names.tokenize("hadir DADANG SUHENDAR, Sekda")
+    assert names.caps_name_at(toks, 3, roles.caps_blocked(), backward=True) == (1, 3)
+    assert names.title_case("LA ODE AHMAD") == "La Ode Ahmad"
+
+
+def test_a_capitals_headline_is_no_capitals_name() -> None:
+    got = officials("BUPATI GARUT RUDY GUNAWAN MINTA ASN NETRAL\n\nGARUT – ASN diminta netral.")
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [("Kadisdik", True), ("Kadinsos", True), ("Kakankemenag", True), ("Kadin", False)],
+)
+def test_compound_heads(word: str, head: bool) -> None:
+    assert roles.starts_role(word) is head

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netralitas.document import Document, Piece
-from netralitas.extract import clean, quotes
+from netralitas.extract import clean, extract_text, quotes
 from netralitas.extract.lexicon import lexicon, role_key, role_match, run_at, tolerant
 from netralitas.extract.quotemarks import Block, blocks, scan
 from netralitas.model import Extraction, Fact, Official, Quote
@@ -585,7 +585,8 @@ def check(body: str) -> None:
         got = run(body, people)
         assert [q.span.start for q in got] == sorted(q.span.start for q in got)
         for q in got:
-            assert q.text == body[q.span.start : q.span.end]
+            assert q.text == "".join(body[p.start : p.end] for p in q.source_parts())
+            assert all(q.span.start <= p.start < p.end <= q.span.end for p in q.source_parts())
             assert q.text and q.text == q.text.strip()
             assert q.why.rule.startswith("quotes.") and 0 <= q.why.confidence <= 1
             span = q.why.span
@@ -626,6 +627,7 @@ def _single_block(body: str) -> Document:
     ],
     ids=["many-quotes", "many-marks", "only-marks", "no-marks"],
 )
+@pytest.mark.slow
 def test_one_megabyte_line_is_linear(body: str) -> None:
     doc = _single_block(body)
     start = time.process_time()
@@ -643,3 +645,53 @@ def test_block_type_is_a_body_slice() -> None:
     body = "a\nb"
     (b,) = blocks(body, [Piece(0, 1, "a"), Piece(2, 3, "b")])
     assert b == Block(0, 3, "a\nb")
+
+
+def test_skips_leave_removed_lines_out_of_the_text() -> None:
+    from netralitas.extract.quotemarks import Skips
+
+    body = "awal kata\nIKLAN\nakhir kata"
+    skips = Skips(body, [(10, 15)])
+    assert skips.text(0, len(body)) == "awal kata\nakhir kata"
+    assert skips.text(0, 9) == "awal kata"
+    assert skips.text(16, len(body)) == "akhir kata"
+
+
+_LINES = st.sampled_from(
+    [
+        "“Kami netral dan tidak memihak,” kata Budi.",
+        "“Kalimat yang terpotong iklan",
+        "ADVERTISEMENT",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "masih berlanjut di baris ini,” ujar Budi Santoso.",
+        "Bupati Contoh Budi Santoso hadir, Senin (7/10/2024).",
+        "Baca juga: Berita lain",
+        "",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(_LINES, st.text(max_size=60)), max_size=12))
+def test_every_quote_is_made_of_spans_of_its_source(lines: list[str]) -> None:
+    """Through the whole pipeline (clean removes furniture inside quotes): the quote text is
+    exactly the body at its parts, in order, inside its span."""
+    body = "\n".join(lines)
+    for q in extract_text(body).quotes:
+        parts = q.source_parts()
+        assert q.text == "".join(body[p.start : p.end] for p in parts)
+        assert [p.start for p in parts] == sorted(p.start for p in parts)
+        assert all(q.span.start <= p.start < p.end <= q.span.end for p in parts)
+
+
+def test_quote_broken_by_an_advert_line_keeps_true_parts() -> None:
+    body = (
+        "Bupati Contoh Budi Santoso hadir, Senin (7/10/2024).\n"
+        "“ASN harus netral sampai\nADVERTISEMENT\nhari pemungutan suara,” kata Budi."
+    )
+    [q] = extract_text(body).quotes
+    assert q.text == "ASN harus netral sampai\nhari pemungutan suara,"
+    assert [body[p.start : p.end] for p in q.parts] == [
+        "ASN harus netral sampai\n",
+        "hari pemungutan suara,",
+    ]

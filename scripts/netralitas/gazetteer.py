@@ -43,8 +43,10 @@ class Place:
 
 
 def key(text: str) -> str:
-    """Comparison key: lower case, hyphens and dots as spaces, single spaces."""
-    return " ".join(re.sub(r"[-.]", " ", text).lower().split())
+    """Comparison key: lower case, hyphens and dots as spaces, single spaces, "Kep." written
+    out ("Kabupaten Kep. Selayar" = "Kabupaten Kepulauan Selayar")."""
+    words = re.sub(r"[-.]", " ", text).lower().split()
+    return " ".join("kepulauan" if w == "kep" else w for w in words)
 
 
 @dataclass(frozen=True)

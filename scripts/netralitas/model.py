@@ -86,6 +86,12 @@ class Quote:
     speaker: str | None  # canonical Official.name, or None when unattributed
     why: Fact  # attribution rule and cue span
     checked: bool = False  # set by a human correction
+    # A quote running over a removed line (an advert) is made of these stretches of `span`;
+    # empty when `text` is all of it.  Either way `text == "".join(body[p] for p in parts)`.
+    parts: list[Span] = field(default_factory=list)
+
+    def source_parts(self) -> list[Span]:
+        return self.parts or [self.span]
 
     def quote_id(self, article_id: str) -> str:
         return quote_id(article_id, self.text)
@@ -132,7 +138,9 @@ class Extraction:
     activities: list[Activity] = field(default_factory=list)
     url: str | None = None
     published: str | None = None
-    clean_text: str = ""
+    added: str | None = None  # ISO date the article entered the archive (front matter)
+    clean_text: str = ""  # the kept paragraphs, one per line
+    paragraphs: list[Span] = field(default_factory=list)  # body span of each clean_text line
     corrected: list[str] = field(default_factory=list)  # fields a person set in front matter
 
     def to_json(self, explain: bool = False) -> dict[str, Any]:
@@ -151,6 +159,7 @@ class Extraction:
             "dateline": val(self.dateline),
             "url": self.url,
             "published": self.published,
+            "added": self.added,
             "date": self.date.date if self.date else None,
             "date_text": self.date.text if self.date else None,
             "date_inferred": self.date.inferred if self.date else None,

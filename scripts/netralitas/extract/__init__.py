@@ -21,7 +21,7 @@ from typing import Any
 
 from ..corpus import CorpusFile
 from ..document import Document
-from ..model import Extraction
+from ..model import Extraction, Span
 from . import activities, clean, dates, election, heading, officials, quotes, regions
 
 EXTRACTOR_VERSION = "1"
@@ -69,6 +69,7 @@ def run(doc: Document) -> Extraction:
         stage(doc)
     assert doc.clean is not None
     doc.out.clean_text = doc.clean.text
+    doc.out.paragraphs = [Span(p.start, p.end) for p in doc.clean.paragraphs]
     return doc.out
 
 
@@ -78,7 +79,11 @@ def extract_file(cf: CorpusFile) -> Extraction:
 
     # What the front matter knows is there before the stages run (dates use `published`).
     out = Extraction(
-        source=cf.path, article_id=cf.article_id, url=cf.meta.url, published=cf.meta.published
+        source=cf.path,
+        article_id=cf.article_id,
+        url=cf.meta.url,
+        published=cf.meta.published,
+        added=cf.meta.added,
     )
     doc = Document(path=cf.path, body=cf.body, out=out, body_line=cf.body_line)
     run(doc)

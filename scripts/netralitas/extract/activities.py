@@ -16,7 +16,7 @@ from .. import rules
 from ..document import Document, Piece
 from ..errors import RulesError
 from ..model import ACTIVITIES, Activity, Fact
-from .patterns import join, lower, pieces
+from .patterns import Keywords, join, lower, pieces
 
 _SPEC = {"keywords": "dict[str,list[regex]]", "negative": "dict[str,list[regex]]"}
 _WINDOW = 80  # characters around a keyword in which its negative contexts are looked for
@@ -27,19 +27,15 @@ def _rules() -> dict:
 
 
 @cache
-def _compiled() -> tuple[re.Pattern[str], dict[str, str], dict[str, list[re.Pattern[str]]]]:
-    """The joined keyword regex, its group names -> kinds, and the negative regexes per kind."""
+def _compiled() -> tuple[Keywords, dict[str, list[re.Pattern[str]]]]:
+    """The joined keyword regexes (named by kind) and the negative regexes per kind."""
     r = _rules()
     unknown = sorted((set(r["keywords"]) | set(r["negative"])) - set(ACTIVITIES))
     if unknown:
         raise RulesError(f"rules/activities.yaml: unknown activity kind(s) {', '.join(unknown)}")
-    groups, kinds = [], {}
-    for n, kind in enumerate(ACTIVITIES):
-        if patterns := r["keywords"].get(kind, []):
-            kinds[f"k{n}"] = kind
-            groups.append((f"k{n}", patterns))
+    groups = [(kind, r["keywords"][kind]) for kind in ACTIVITIES if r["keywords"].get(kind)]
     negative = {k: [re.compile(p.pattern) for p in ps] for k, ps in r["negative"].items()}
-    return join(groups), kinds, negative
+    return join(groups), negative
 
 
 def _negated(low: str, i: int, j: int, patterns: list[re.Pattern[str]]) -> bool:
@@ -50,13 +46,12 @@ def _negated(low: str, i: int, j: int, patterns: list[re.Pattern[str]]) -> bool:
 
 
 def extract(doc: Document) -> list[Activity]:
-    joined, kinds, negative = _compiled()
+    joined, negative = _compiled()
     first: dict[str, tuple[Piece, int, int]] = {}
     count: dict[str, int] = {}
     for piece in pieces(doc):
         low = lower(piece.text)
-        for m in joined.finditer(low):
-            kind = kinds[m.lastgroup or ""]
+        for kind, m in joined.scan(low):
             if _negated(low, m.start(), m.end(), negative.get(kind, [])):
                 continue
             first.setdefault(kind, (piece, m.start(), m.end()))

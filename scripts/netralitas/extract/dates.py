@@ -94,10 +94,15 @@ def _alternation(names: dict[str, int]) -> str:
 
 @cache
 def _date_at() -> re.Pattern[str]:
-    """A date starting at a given digit: "29/11/2023", "25/9", "6 November 2024", "17 Okt"."""
+    """A date starting at a given digit: "29/11/2023", "25/9", "6 November 2024", "17 Okt",
+    "25-27 September 2024" (a range of days: its first day)."""
     mon = _alternation(_rules()["months"])
     return re.compile(
-        r"(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})"
+        # a range of days in one month: "25-27 September 2024", "25 s.d. 27 Sept" (the first)
+        r"(?P<d3>\d{1,2})\s*(?:[-–—]|s\.?\s?d\.?|sampai|hingga)\s*\d{1,2}"
+        rf"\s*(?P<mn3>{mon})(?!\w)\.?"
+        r"(?:\s*(?:,\s*)?(?P<y3>\d{4}))?(?!\d)"
+        r"|(?P<d1>\d{1,2})\s*(?P<s1>[/.\-])\s*(?P<m1>\d{1,2})"
         r"(?:\s*(?P=s1)\s*(?P<y1>\d{4}|\d{2}))?(?!\d|[/.\-]\d)"
         rf"|(?P<d2>\d{{1,2}})\s*(?P<mn>{mon})(?!\w)\.?(?:\s*(?:,\s*)?(?P<y2>\d{{4}}))?(?!\d)",
         re.IGNORECASE,
@@ -166,6 +171,8 @@ def _candidates(piece: Piece) -> list[_Cand]:
             # A bare number pair is only a date when a bracket or a weekday frames it.
             if not (lead["open"] or wd or year_text):
                 continue
+        elif m["d3"]:
+            day, month, year_text = int(m["d3"]), months[_fold(m["mn3"])], m["y3"]
         else:
             day, month, year_text = int(m["d2"]), months[_fold(m["mn"])], m["y2"]
         year = None

@@ -17,11 +17,12 @@ from functools import cache
 from .. import rules
 from ..document import Document, Piece
 from ..model import Election, Fact, Span
-from .patterns import join, lower, pieces
+from .patterns import Keywords, join, lower, pieces
 
 _SPEC = {
     "mentions": "dict[str,list[regex]]",
     "weak": "dict[str,list[regex]]",
+    "generic": "list[regex]",
     "joint": "list[regex]",
     "joint_year": "list[regex]",
     "ignore": "list[regex]",
@@ -53,7 +54,7 @@ def _rules() -> dict:
 
 
 @cache
-def _scanner() -> re.Pattern[str]:
+def _scanner() -> Keywords:
     """One regex for every kind of mention, matched against lower-cased text.  Names of bodies
     and laws come first so that, starting earlier, they swallow the mention they contain
     ("Badan Pengawas Pemilu"); joint mentions come before the single ones they contain."""
@@ -61,6 +62,7 @@ def _scanner() -> re.Pattern[str]:
     groups = [("ignore", r["ignore"]), ("joint", r["joint"])]
     for kind in _KINDS:
         groups += [(kind, r["mentions"].get(kind, [])), (f"weak_{kind}", r["weak"].get(kind, []))]
+    groups.append(("generic", r["generic"]))
     return join([(name, ps) for name, ps in groups if ps])
 
 
@@ -102,8 +104,7 @@ def _mentions(doc: Document) -> list[_Mention]:
     out: list[_Mention] = []
     for piece in pieces(doc):
         low = lower(piece.text)
-        for m in _scanner().finditer(low):
-            kind = m.lastgroup or "ignore"
+        for kind, m in _scanner().scan(low):
             if kind != "ignore" and (found := _weigh(kind, piece, low, m, titles)):
                 out.append(found)
     return out
@@ -116,6 +117,8 @@ def _scores(doc: Document, mentions: list[_Mention]) -> dict[str, float]:
     after_vote = date is not None and date > r["pemilu_vote"]
     scores = {k: 0.0 for k in _KINDS}
     for m in mentions:
+        if m.kind == "generic":
+            continue  # an election, but which one only the date tells
         if m.kind == "joint":
             for k in _KINDS:
                 scores[k] += m.weight * w["joint"]
@@ -123,7 +126,7 @@ def _scores(doc: Document, mentions: list[_Mention]) -> dict[str, float]:
             scores[m.kind] += m.weight * w["pemilu_without_year_after_vote"]
         else:
             scores[m.kind] += m.weight
-    if date is not None and any(scores.values()):
+    if date is not None and (any(scores.values()) or any(m.kind == "generic" for m in mentions)):
         scores["pilkada" if after_vote else "pemilu"] += w["date_prior"]
     return scores
 
@@ -153,5 +156,7 @@ def extract(doc: Document) -> Election | None:
         return Election("both", Fact("election.both-strong", span, round(low / total + 0.3, 2)))
     evidence = _best(mentions, top)
     rule = "election.title-mention" if evidence and evidence.title else "election.mentions"
+    if evidence is None:  # only words of some election, and the event date
+        evidence, rule = _best(mentions, "generic"), "election.generic-and-date"
     span = evidence.span if evidence else None
     return Election(_VALUE[top], Fact(rule, span, round(scores[top] / total, 2)))

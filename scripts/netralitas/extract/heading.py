@@ -128,6 +128,13 @@ def _is_province(token: str) -> bool:
     return load().province(token) is not None
 
 
+def _is_place(token: str) -> bool:
+    from ..gazetteer import load
+
+    g = load()
+    return bool(g.province(token) or g.by_short(token) or g.regency(token))
+
+
 def _classify(piece: Piece, index: int, m: re.Match[str], r: _Rules) -> _Dateline | None:
     """Which part of a dateline match is the place and which the outlet."""
     groups = m.groupdict()
@@ -162,6 +169,8 @@ def _dateline_at(piece: Piece, index: int, r: _Rules) -> _Dateline | None:
         first_word = first.split()[0].lower() if first.split() else ""
         if first_word in r.not_places:
             continue
+        if m.groupdict().get("colon") and not _is_place(first):
+            continue  # "Bupati: …", "Catatan: …" are no datelines
         after = piece.text[m.end() : m.end() + 2000]
         rest = len(_WORD.findall(after))
         short_lede = rest and rest < r.dateline_min_words

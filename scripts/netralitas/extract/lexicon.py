@@ -29,6 +29,7 @@ _SPEC = {
     "object_markers": "list[str]",
     "run_stops": "list[str]",
     "role_heads": "list[str]",
+    "role_head_patterns": "list[regex]",
     "role_abbreviations": "dict[str,str]",
     "role_ignore": "list[str]",
     "role_compounds": "dict[str,str]",
@@ -76,6 +77,7 @@ class Lexicon:
     object_markers: frozenset[str]
     run_stops: frozenset[str]
     role_heads: frozenset[str]
+    role_head_re: re.Pattern[str]  # compound heads: "kadisdik", "kakankemenag"
     role_abbreviations: dict[str, list[str]]
     role_ignore: frozenset[str]
     role_compounds: dict[str, str]
@@ -88,6 +90,11 @@ class Lexicon:
     not_names: frozenset[str]
     unlisted_speakers: bool
     comma_cue: re.Pattern[str]  # ", kata", ", ujarnya": a cue right after a quote's comma
+
+
+def is_role_head(word: str, lex: Lexicon) -> bool:
+    """Does a role start with this (lower-case) word: "bupati", "kapolres", "kadisdikbud"?"""
+    return word in lex.role_heads or lex.role_head_re.fullmatch(word) is not None
 
 
 @cache
@@ -125,6 +132,9 @@ def lexicon() -> Lexicon:
         object_markers=fs("object_markers"),
         run_stops=fs("run_stops"),
         role_heads=fs("role_heads"),
+        role_head_re=re.compile(
+            "|".join(f"(?:{p.pattern})" for p in r["role_head_patterns"]) or "(?!)"
+        ),
         role_abbreviations={
             k.lower(): v.lower().split() for k, v in r["role_abbreviations"].items()
         },
@@ -209,12 +219,12 @@ def _one_run(text: str, i: int, lex: Lexicon) -> tuple[int, int]:
         lw = word.lower()
         if lw in lex.run_stops:
             break
-        if word[0].isupper() or ((start < 0 or honorific) and lw in lex.role_heads):
+        if word[0].isupper() or ((start < 0 or honorific) and is_role_head(lw, lex)):
             pass
         elif start < 0 and lw in lex.honorifics:  # "kata pak Camat", "ujar bu camat"
             nxt = _word_at(text, m.end())
             follow = nxt.group(2) if nxt and nxt.group(2) else ""
-            if not (follow[:1].isupper() or follow.lower() in lex.role_heads):
+            if not (follow[:1].isupper() or is_role_head(follow.lower(), lex)):
                 break
         elif lw in lex.connectors and start >= 0:
             nxt = _word_at(text, m.end())
@@ -251,7 +261,7 @@ def run_at(text: str, i: int, lex: Lexicon) -> Run | None:
     first = WORD.match(text, s)
     while first is not None and first.group().lower() in lex.honorifics:
         first = WORD.match(text, _SPACE_DOT.match(text, first.end()).end())  # type: ignore[union-attr]
-    role = first is not None and first.group().lower() in lex.role_heads
+    role = first is not None and is_role_head(first.group().lower(), lex)
     nxt = _NEXT_WORD.match(text, e)
     demo = nxt is not None and nxt.group(1).lower() in lex.demonstratives
     return Run(s, e, text[s:e], demo, role)

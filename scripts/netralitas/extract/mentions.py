@@ -81,7 +81,15 @@ def canonical(p: Person, body_text: str) -> str:
     """The longest form found with a role; among equals the most used, then the first."""
 
     def count(f: str) -> int:
-        return len(re.findall(rf"(?<![\w'-]){re.escape(f)}(?![\w'-])", body_text))
+        n, i = 0, body_text.find(f)
+        while i >= 0:
+            e = i + len(f)
+            before = body_text[i - 1] if i else " "
+            after = body_text[e] if e < len(body_text) else " "
+            if not _name_char(before) and not _name_char(after):
+                n += 1
+            i = body_text.find(f, i + 1)
+        return n
 
     longest = max(len(f.split()) for f in p.forms)
     forms = [f for f in p.forms if len(f.split()) == longest]
@@ -106,6 +114,11 @@ def _occurrences(text: str, strings: list[str]) -> list[tuple[int, int, str]]:
         if not out or f[0] >= out[-1][1]:
             out.append(f)
     return out
+
+
+def _name_char(c: str) -> bool:
+    """A character that continues a word of a name ("-" and "'" too, not "’")."""
+    return c.isalnum() or c in "_'-"
 
 
 def _word_char(c: str) -> bool:

@@ -25,6 +25,7 @@ _SPEC = {
     "nickname_cues": "list[regex]",
     "related_markers": "list[regex]",
     "nickname_before": "list[regex]",
+    "common_word_names": "list[str]",
 }
 _MAX_NAME = 6
 
@@ -54,7 +55,8 @@ class Tok:
 @cache
 def data() -> dict:
     d = dict(rules.load("names", _SPEC))
-    for key in ("honorifics", "abbreviations", "ranks", "degrees", "stopwords", "particles"):
+    keys = ("honorifics", "abbreviations", "ranks", "degrees", "stopwords", "particles")
+    for key in (*keys, "common_word_names"):
         d[key + "_set"] = frozenset(norm(s) for s in d[key])
     return d
 
@@ -63,6 +65,7 @@ def norm(text: str) -> str:
     return "".join(text.lower().replace(".", "").split())
 
 
+@lru_cache(maxsize=4096)
 def _abbreviation(word: str) -> bool:
     """Does the final dot of `word` belong to it ("H.", "Drs.", "M.", "S.Sos.", "Pj.")?"""
     n = norm(word)
@@ -100,6 +103,26 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
 # space characters other than " " and newlines (non-breaking, thin, ideographic …)
 _SPACES = re.compile(r"[^\S\n ]")
+
+
+_CAP_WORD = re.compile(r"[A-Z][\w'’-]*")
+_EDGE_PUNCT = "()[]{}\"“”'‘’«»,.;:!?…–—-/"
+
+
+@lru_cache(maxsize=256)
+def cap_words(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, word in lower case) of each capitalised word of `text`: where a region name
+    or a role can start (the regions and officials stages both ask)."""
+    return tuple((m.start(), m.end(), m.group().lower()) for m in _CAP_WORD.finditer(text))
+
+
+@lru_cache(maxsize=256)
+def space_words(text: str) -> frozenset[str]:
+    """The text's words split at white space, without the punctuation around them, as written
+    and in lower case: a quick test whether a cue word occurs at all before a slower regex
+    looks for it."""
+    words = {w.strip(_EDGE_PUNCT) for w in text.split()}
+    return frozenset(words) | frozenset(w.lower() for w in words)
 
 
 @lru_cache(maxsize=256)
@@ -158,6 +181,18 @@ def name_like(word: str, blocked: frozenset[str] = frozenset()) -> bool:
     return not any(p.fullmatch(word) for p in d["not_name"])
 
 
+def common_word_name(tok: Tok) -> bool:
+    """A capitalised common word that may open a name ("Lalu", "Hari"): see rules/names.yaml."""
+    return tok.cap and tok.norm in data()["common_word_names_set"] and not tok.sent_end
+
+
+def _opens_name(toks: list[Tok], j: int, blocked: frozenset[str], after: int) -> bool:
+    """Is toks[j] a common word opening a name, followed by `after` name words?"""
+    if not common_word_name(toks[j]) or j + after >= len(toks):
+        return False
+    return all(is_name_word(toks[j + k], blocked) for k in range(1, after + 1))
+
+
 def skip_titles(toks: list[Tok], i: int) -> int:
     """Index after the honorifics and ranks at toks[i:] ("H", "Drs.", "AKBP", "Letkol Inf")."""
     j = i
@@ -179,6 +214,55 @@ def skip_degrees(toks: list[Tok], i: int) -> int:
     return j
 
 
+_CCV = re.compile(r"[^aeiou][^aeiou][aeiou]")  # "SRI", "TRI", "DWI"
+
+
+@lru_cache(maxsize=4096)
+def _caps_word(word: str, blocked: frozenset[str]) -> bool:
+    """Could this ALL CAPITALS word be part of a shouted name ("ABDULLAH"), not an acronym
+    ("PANRB", "BKPSDM", "OPD")?  Acronyms rarely have two vowels."""
+    low = word.lower()
+    if len(low) < 3 or not low.isalpha() or norm(word) in blocked:
+        return False
+    d = data()
+    if any(low in d[k] for k in ("stopwords_set", "honorifics_set", "ranks_set", "degrees_set")):
+        return False
+    vowels = sum(c in "aeiou" for c in low)
+    return vowels >= 2 or bool(_CCV.fullmatch(low))
+
+
+def caps_name_at(
+    toks: list[Tok], i: int, blocked: frozenset[str] = frozenset(), backward: bool = False
+) -> tuple[int, int] | None:
+    """An ALL CAPITALS name of two words or more starting at toks[i] (ending right before it
+    when `backward`): "ABDULLAH AZWAR ANAS", "M ARIEF"; (start, end) token indices or None."""
+    step = -1 if backward else 1
+    k = i - 1 if backward else i
+    run, full = 0, 0
+    while 0 <= k < len(toks) and run < _MAX_NAME:
+        t = toks[k]
+        if is_initial(t):
+            pass  # "M ARIEF"
+        elif t.word and t.caps and _caps_word(t.text, blocked):
+            full += 1
+        else:
+            break
+        run += 1
+        if t.sent_end and not backward:
+            break
+        k += step
+        if backward and 0 <= k < len(toks) and toks[k].sent_end:
+            break
+    if full < 2:
+        return None
+    return (i - run, i) if backward else (i, i + run)
+
+
+def title_case(name: str) -> str:
+    """ "ABDULLAH AZWAR ANAS" -> "Abdullah Azwar Anas" (a name written in capitals)."""
+    return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
 def read_forward(
     toks: list[Tok], i: int, blocked: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -188,7 +272,9 @@ def read_forward(
     particles = data()["particles_set"]
     while j < len(toks) and j - a < _MAX_NAME:
         t = toks[j]
-        if is_name_word(t, blocked) and not is_degree(t):
+        if (is_name_word(t, blocked) and not is_degree(t)) or (
+            j == a and _opens_name(toks, j, blocked, 1)
+        ):
             j += 1
             if t.sent_end:
                 break
@@ -226,6 +312,10 @@ def read_backward(
             j -= 1
         else:
             break
+    if j > 0 and b - j >= 2 and _opens_name(toks, j - 1, blocked, 2):
+        prev = toks[j - 2] if j >= 2 else None
+        if prev is None or not prev.cap:
+            j -= 1  # "Lalu Alwan Basri, Sekda …"
     while j < b - 1 and is_honorific(toks[j]):
         j += 1  # "Prof. Dr. H. Budi Santoso"
     if j == b or all(is_initial(t) for t in toks[j:b]):

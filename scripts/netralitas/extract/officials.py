@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Document, Piece
 from ..model import Fact, Official, Span
@@ -25,7 +26,7 @@ from .mentions import Person, same_name
 from .names import Tok
 from .places import resolve, word_start
 
-_CAP = re.compile(r"[A-Z][\w'’-]*")
+_WORDS = re.compile(r"[^\W\d_]+")
 _AHEAD = 100  # characters read first after a role word: the role and the name after it
 _BEHIND = 90  # characters read before a role for a name written first
 
@@ -56,7 +57,8 @@ def _span_text(piece: Piece, toks: list[Tok], a: int, b: int) -> tuple[str, Span
 
 def _role_at(text: str, s: int) -> tuple[list[Tok], roles.RoleMatch, tuple[int, int] | None] | None:
     """The role starting at text[s], the tokens read from there and the name right after the
-    role (token range) if there is one.  Reads a short stretch first, more if needed."""
+    role (token range) if there is one (in capitals too, in ordinary text).  Reads a short
+    stretch first, more if needed."""
     size = _AHEAD
     blocked = roles.blocked()
     while True:
@@ -70,6 +72,15 @@ def _role_at(text: str, s: int) -> tuple[list[Tok], roles.RoleMatch, tuple[int, 
         j = rm.b + roles.link_after(toks, rm.b)
         j += roles.address_after(toks, j)  # "Bupati Cianjur, Jawa Barat, Herman Suherman"
         name = names.read_forward(toks, j, blocked) if j < len(toks) and rm.held else None
+        if name is None and j < len(toks) and rm.held and _caps_name_next(toks, j, text):
+            name = names.caps_name_at(toks, names.skip_titles(toks, j), roles.caps_blocked())
+        if name is not None and name[1] < len(toks) and names.is_honorific(toks[name[1]]):
+            # "Direktur RSUD Panembahan Senopati dr. Agus Tri": the first run names the
+            # institution, the person comes after their title
+            second = names.read_forward(toks, name[1], blocked)
+            if second is not None:
+                rm = roles.RoleMatch(rm.a, name[1], rm.head, True, rm.held)
+                name = second
         last = name[1] if name else j
         if end == len(text) or last + 2 < len(toks):
             return toks, rm, name
@@ -78,18 +89,18 @@ def _role_at(text: str, s: int) -> tuple[list[Tok], roles.RoleMatch, tuple[int, 
 
 def _scan_piece(piece: Piece, trusted: bool, out: _Scan) -> None:
     text = names.own_text(piece.text)
-    starts = roles.data()["starts"]
     claimed: list[tuple[int, int]] = []
     nameless: list[tuple[list[Tok], roles.RoleMatch]] = []
     free = 0
-    for m in _CAP.finditer(text):
-        s = m.start()
-        if s < free or m.group().lower() not in starts or not word_start(text, s):
+    for s, _e in roles.start_words(text):
+        if s < free or not word_start(text, s):
             continue
         found = _role_at(text, s)
         if found is None:
             continue
         toks, rm, name = found
+        if name is None and text[s].islower():
+            continue  # a lower-case role counts only with its holder's name
         free = toks[rm.b - 1].end
         if name is not None and _address(toks, rm, name):
             name = None  # "Kantor Wali Kota Jakarta Timur, Cakung": a place
@@ -102,6 +113,21 @@ def _scan_piece(piece: Piece, trusted: bool, out: _Scan) -> None:
         _add(out, piece, toks, rm, name, "officials.role-name", trusted)
     for toks, rm in nameless:
         _name_before(piece, toks, rm, claimed, trusted, out)
+
+
+def _caps_name_next(toks: list[Tok], j: int, text: str) -> bool:
+    """May a name written in capitals start at toks[j] (after titles)?"""
+    k = names.skip_titles(toks, j)
+    return k < len(toks) and (toks[k].caps or names.is_initial(toks[k])) and _mostly_lower(text)
+
+
+@lru_cache(maxsize=64)
+def _mostly_lower(text: str) -> bool:
+    """Is most of the text in lower case (so a run of capitals in it is a shouted name, not a
+    shouted headline)?"""
+    words = _WORDS.findall(text)
+    lower = sum(not w.isupper() for w in words)
+    return lower >= 3 and lower * 10 >= len(words) * 3
 
 
 def _name_before(
@@ -140,6 +166,9 @@ def _name_before(
                 )
                 return
     name = names.read_backward(before, len(before) - link, roles.blocked()) if link else None
+    k = len(before) - link
+    if name is None and link and k and before[k - 1].caps and _mostly_lower(text):
+        name = names.caps_name_at(before, k, roles.caps_blocked(), backward=True)
     if name is not None and _plausible_before(before, name):
         a, b = name
         ns, ne = before[a].start, before[b - 1].end
@@ -286,12 +315,16 @@ def _official(p: Person) -> Official | None:
         confidence -= 0.05
     if len(p.name.split()) == 1:
         confidence -= 0.1
+    name, aliases = p.name, [a for a in p.aliases if a != p.name]
+    if any(c.isupper() for c in name) and not any(c.islower() for c in name):
+        # written in capitals: the name in title case, the written form kept as an alias
+        name, aliases = names.title_case(name), [p.name, *aliases]
     return Official(
-        name=p.name,
+        name=name,
         role=primary,
         why=Fact(rule=occ.rule, span=span, confidence=round(confidence, 2)),
         other_roles=others,
-        aliases=[a for a in p.aliases if a != p.name],
+        aliases=[a for a in aliases if a != name],
         mentions=sorted(p.mentions),
     )
 

@@ -32,11 +32,13 @@ class Event:
 
 
 @lru_cache(maxsize=4)
-def _heads(heads: frozenset[str]) -> re.Pattern[str]:
+def _heads(heads: frozenset[str], compound: str) -> re.Pattern[str]:
+    """Capitalised role heads; `compound`: the pattern of compound heads ("Kadisdik")."""
     forms = sorted({h.capitalize() for h in heads} | {h.upper() for h in heads})
     first = "".join(sorted({re.escape(f[0]) for f in forms}))
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?=[{first}])(?:{alts})\b")
+    more = f"|(?=[A-Z])(?i:{compound})" if compound else ""
+    return re.compile(rf"\b(?:(?=[{first}])(?:{alts}){more})\b")
 
 
 def _occurrences(text: str, form: str) -> list[int]:
@@ -167,7 +169,7 @@ class People:
         a, z = self._bounds(bi, si)
         a, z = a - b.start, z - b.start
         done = a
-        for m in _heads(self.lex.role_heads).finditer(b.text, a, z):
+        for m in _heads(self.lex.role_heads, self.lex.role_head_re.pattern).finditer(b.text, a, z):
             if m.start() < done or self.quoted(b.start + m.start()):
                 continue
             run = run_at(b.text, m.start(), self.lex)

@@ -83,13 +83,33 @@ def _name_from(text: str, i: int, kind: str) -> tuple[int, int, tuple[gazetteer.
     return i, -1, ()
 
 
+@cache
+def first_words() -> frozenset[str]:
+    """First words (comparison keys) of every region name, alias and kind word: a word not in
+    here starts no region name."""
+    g = gazetteer.load()
+    keys = [*g.short_keys, *g.province_keys, *g.regency_keys]
+    kinds = {"kab", "kabupaten", "kota", "prov", "provinsi"}
+    return frozenset(k.split()[0] for k in keys if k) | kinds
+
+
+@lru_cache(maxsize=8192)
+def may_start_region(word: str) -> bool:
+    return gazetteer.key(word).split(" ", 1)[0] in first_words()
+
+
 def region_prefix(words: list[str]) -> tuple[int, bool]:
     """How many of `words` form a region name ("Kabupaten Cianjur", "Kab. OKI", "Jabar", "Kota
     Administrasi Jakarta Timur", "Bengkulu Selatan"; 0 if they do not start with one), and
     whether it is bare (no "Kabupaten"/"Kota"/"Provinsi") and names a kabupaten/kota."""
-    if not words:
+    if not words or not may_start_region(words[0]):
         return 0, False
-    text = " ".join(words[: MAX_WORDS + 2])
+    return _region_prefix(tuple(words[: MAX_WORDS + 2]))
+
+
+@lru_cache(maxsize=8192)
+def _region_prefix(words: tuple[str, ...]) -> tuple[int, bool]:
+    text = " ".join(words)
     kind, skip = "any", 0
     m = _KIND_WORDS.match(text)
     if m:

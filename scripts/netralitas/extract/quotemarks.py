@@ -55,6 +55,40 @@ class Candidate:
     continued: bool = False  # unclosed, and the next block opens with a mark: one quote, two paras
 
 
+class Skips:
+    """Stretches of the body that are not article text (removed furniture such as an advert
+    line, captions): a quote broken around one goes on after it, and its text leaves it out."""
+
+    def __init__(self, body: str, spans: list[tuple[int, int]]) -> None:
+        self.body = body
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def parts(self, a: int, z: int) -> list[tuple[int, int]]:
+        """body[a:z] as the stretches that are article text: the skipped stretches (and the
+        line break after each) left out."""
+        i = bisect_right(self.starts, a)
+        i = i - 1 if i and self.spans[i - 1][1] > a else i
+        if i >= len(self.spans) or self.spans[i][0] >= z:
+            return [(a, z)]
+        out, pos = [], a
+        for s, e in self.spans[i:]:
+            if s >= z:
+                break
+            if pos < s:
+                out.append((pos, s))
+            pos = max(pos, e)
+            if self.body[pos : pos + 1] == "\n":
+                pos += 1
+        if pos < z:
+            out.append((pos, z))
+        return out
+
+    def text(self, a: int, z: int) -> str:
+        """body[a:z] without the skipped stretches (and the line break after each)."""
+        return "".join(self.body[s:e] for s, e in self.parts(a, z))
+
+
 def blocks(body: str, paragraphs: list[Piece]) -> list[Block]:
     """Join pieces split by a single line break in mid-sentence (hard-wrapped text)."""
     out: list[Block] = []
@@ -105,8 +139,11 @@ def _first_mark_continues(text: str) -> bool:
 class _Scanner:
     """A small state machine over the double marks of consecutive blocks."""
 
-    def __init__(self, body: str, blocks: list[Block], cue: re.Pattern[str] | None) -> None:
+    def __init__(
+        self, body: str, blocks: list[Block], cue: re.Pattern[str] | None, skips: Skips
+    ) -> None:
         self.body = body
+        self.skips = skips
         self.blocks = blocks
         self.cue = cue  # ", kata Budi": where a quote whose closing mark is missing ends
         self.out: list[Candidate] = []
@@ -195,7 +232,7 @@ class _Scanner:
     def block_end(self, bi: int, b: Block) -> None:
         """A quote still open at the end of a block: carry it on, or end it here."""
         nxt = self.blocks[bi + 1] if bi + 1 < len(self.blocks) else None
-        gap = self.body[b.end : nxt.start] if nxt is not None else "x"
+        gap = self.skips.text(b.end, nxt.start) if nxt is not None else "x"
         if nxt is not None and not gap.strip() and _first_mark_continues(nxt.text):
             return  # the closing mark is in the next block: a quote broken across lines
         assert self.inner_start is not None
@@ -241,10 +278,16 @@ def _singles(
     return out
 
 
-def scan(body: str, blks: list[Block], cue: re.Pattern[str] | None = None) -> list[Candidate]:
+def scan(
+    body: str,
+    blks: list[Block],
+    cue: re.Pattern[str] | None = None,
+    skips: Skips | None = None,
+) -> list[Candidate]:
     """Every stretch of text between quote marks, in text order.  `cue` matches ", kata Budi"
-    (a comma and a cue word): where a quote ends when its closing mark is missing."""
-    doubles = _Scanner(body, blks, cue).run()
+    (a comma and a cue word): where a quote ends when its closing mark is missing; `skips`:
+    stretches a quote may run over (an advert line between its two halves)."""
+    doubles = _Scanner(body, blks, cue, skips or Skips(body, [])).run()
     taken: list[tuple[int, int]] = []
     for c in doubles:
         a = c.open if c.open is not None else c.start

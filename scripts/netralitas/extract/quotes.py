@@ -23,9 +23,9 @@ from ..document import Document, Piece
 from ..model import Fact, Quote, Span, fold
 from . import cues
 from .cues import Cue
-from .lexicon import WORD, Lexicon, lexicon
+from .lexicon import WORD, Lexicon, is_role_head, lexicon
 from .people import Event, People
-from .quotemarks import Block, Candidate, blocks, scan
+from .quotemarks import Block, Candidate, Skips, blocks, scan
 
 _WORDS = re.compile(r"\w+")
 _TOKENS = re.compile(r"\S*\w\S*")
@@ -163,7 +163,7 @@ class _Resolver:
         words = [w.strip(",") for w in text.split() if w.lower().rstrip(".") not in lex.honorifics]
         if not words or len(words) > 4 or not all(_NAME.fullmatch(w) for w in words):
             return None
-        if any(w.lower() in lex.not_names or w.lower() in lex.role_heads for w in words):
+        if any(w.lower() in lex.not_names or is_role_head(w.lower(), lex) for w in words):
             return None
         if len(words) == 1:  # "kata Heru" after "… Letkol Inf Heru Purwanto": the full name
             return self.longer_name(words[0]) or words[0]
@@ -182,7 +182,7 @@ class _Resolver:
                     continue
                 more = []
                 for w in m.group(1).split():
-                    if w.lower() in self.lex.run_stops or w.lower() in self.lex.role_heads:
+                    if w.lower() in self.lex.run_stops or is_role_head(w.lower(), self.lex):
                         break
                     more.append(w)
                 if more:
@@ -344,9 +344,10 @@ def extract(doc: Document) -> list[Quote]:
     body = doc.body
     blks = blocks(body, _paragraphs(doc))
     heading = [tv.why.span for tv in (doc.out.title, doc.out.subtitle) if tv and tv.why.span]
+    skips = _skips(doc)
     cands = [
         c
-        for c in scan(body, blks, lex.comma_cue)
+        for c in scan(body, blks, lex.comma_cue, skips)
         if not any(h.start <= c.start < h.end for h in heading)  # a headline is no statement
     ]
     if not cands:
@@ -364,7 +365,19 @@ def extract(doc: Document) -> list[Quote]:
         lex,
     )
     found = _dedupe(found, body, lex)
-    return [
-        Quote(body[f.cand.start : f.cand.end], Span(f.cand.start, f.cand.end), f.speaker, f.fact)  # type: ignore[arg-type]
-        for f in found
-    ]
+    out = []
+    for f in found:
+        parts = [Span(a, z) for a, z in skips.parts(f.cand.start, f.cand.end)]
+        text = "".join(body[p.start : p.end] for p in parts)
+        span = Span(f.cand.start, f.cand.end)
+        out.append(Quote(text, span, f.speaker, f.fact, parts=parts if len(parts) > 1 else []))  # type: ignore[arg-type]
+    return out
+
+
+def _skips(doc: Document) -> Skips:
+    """What lies between the article's paragraphs: removed furniture and captions."""
+    if doc.clean is None:
+        return Skips(doc.body, [])
+    spans = [(r.span.start, r.span.end) for r in doc.clean.removed]
+    spans += [(p.start, p.end) for p in doc.clean.pieces if p.kind != "para"]
+    return Skips(doc.body, spans)

@@ -51,6 +51,7 @@ class Mention:
     places: tuple[gazetteer.Place, ...]
     weight: float
     rule: str
+    listed: bool = False  # one of three or more regions listed together: an example
 
 
 @dataclass
@@ -60,6 +61,7 @@ class _Candidate:
     gov: bool = False  # evidence about its own government (Pemkab/Bupati/…)
     strong: bool = False  # evidence about its government, bodies or posts (also "ASN Garut")
     mentions: list[Mention] | None = None
+    unlisted: bool = False  # named at least once outside a list of examples
 
 
 def _rules() -> dict:
@@ -90,11 +92,16 @@ def _is_venue(text: str, i: int, patterns: list[re.Pattern[str]]) -> bool:
     return any(p.search(before) for p in patterns)
 
 
-# a capitalised word (checked in code: not inside another word, except after "se-"); the
-# words after it
-_CAP = re.compile(r"[A-Z][\w'’-]*")
+# the words after a capitalised word (names.cap_words; checked in code: not inside another word,
+# except after "se-")
 _MORE = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")  # a name has at most MAX_WORDS words
 _BEFORE = re.compile(r"\w+\.?|[^\w\s]")
+
+
+@cache
+def _kecamatan_words() -> frozenset[str]:
+    """The kecamatan cue words, lower case."""
+    return frozenset(c.lower() for c in _rules()["kecamatan_cues"])
 
 
 @cache
@@ -151,18 +158,18 @@ def _piece_mentions(piece: Piece, lead: float, skip: Span | None) -> list[Mentio
     text = names.own_text(piece.text)
     first = _first_words()
     out: list[Mention] = []
-    for m in _kecamatan_pattern().finditer(text):
-        found = _kecamatan_at(piece, m.start(1), m.end(1), lead)
-        if found is not None:
-            out.append(found)
+    if not _kecamatan_words().isdisjoint(names.space_words(text)):
+        for m in _kecamatan_pattern().finditer(text):
+            found = _kecamatan_at(piece, m.start(1), m.end(1), lead)
+            if found is not None:
+                out.append(found)
     free = 0
-    for m in _CAP.finditer(text):
-        s = m.start()
-        if s < free or m.group().lower() not in first or not word_start(text, s):
+    for s, e, w in names.cap_words(text):
+        if s < free or w not in first or not word_start(text, s):
             continue
         cue = _cue_before(text, s)
         kind = r["cue_kind"][cue[0]] if cue else "any"
-        e, places = _name_at(text, s, m.end(), kind)
+        e, places = _name_at(text, s, e, kind)
         if e < 0:
             continue
         free = e
@@ -194,7 +201,7 @@ def _lists_weakened(piece: Piece, found: list[Mention]) -> list[Mention]:
         if len(g) >= 3:
             for k in g:
                 m = out[k]
-                out[k] = Mention(m.span, m.places, m.weight * factor, m.rule)
+                out[k] = Mention(m.span, m.places, m.weight * factor, m.rule, listed=True)
     return out
 
 
@@ -308,6 +315,7 @@ def _score(mentions: list[Mention]) -> dict[str, _Candidate]:
         c.score += m.weight
         c.gov = c.gov or m.rule.startswith("regions.gov_")
         c.strong = c.strong or m.rule.removeprefix("regions.") in r["strong_cues"]
+        c.unlisted = c.unlisted or not m.listed
         assert c.mentions is not None
         c.mentions.append(m)
 
@@ -343,11 +351,12 @@ def _select(cands: dict[str, _Candidate]) -> list[_Candidate]:
     keep = [
         c
         for c in cands.values()
-        if c.score >= r["min_score"]
+        if (c.unlisted or c.strong)  # only ever one example among others: not the subject
+        and c.score >= r["min_score"]
         and c.score >= best * (r["keep_ratio"] if c.strong else r["keep_ratio_weak"])
     ]
     if not keep and best >= r["min_alone"]:
-        keep = [c for c in cands.values() if c.score == best][:1]
+        keep = [c for c in cands.values() if c.score == best and (c.unlisted or c.strong)][:1]
     regencies = [c for c in keep if c.place.kind != "provinsi"]
     out = []
     for c in keep:

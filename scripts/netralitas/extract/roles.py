@@ -34,6 +34,8 @@ _SPEC = {
     "not_held_before": "list[str]",
     "synonyms": "dict[str,str]",
     "distinct_prefixes": "list[str]",
+    "head_patterns": "list[regex]",
+    "lower_case_starts": "list[str]",
 }
 _CODE = re.compile(r"^\d{2,5}(?:-\d{1,3})?(?:/[\w-]*)*$")  # "0608/Cianjur", "0619-01/Purwakarta"
 _NUMBER = re.compile(r"^\d{1,3}$")  # "SMPN 1", "Komisi 2"
@@ -61,6 +63,10 @@ def data() -> dict:
     d["head_first"] = frozenset(k[0] for k in heads)
     d["prefix_first"] = frozenset(k[0] for k in d["prefix_set"])
     d["starts"] = d["head_first"] | d["prefix_first"]
+    d["head_re"] = re.compile("|".join(f"(?:{p.pattern})" for p in d["head_patterns"]) or "(?!)")
+    lower = "|".join(re.escape(w) for w in sorted(d["lower_case_starts"], key=len, reverse=True))
+    d["lower_re"] = re.compile(rf"(?<![\w-])(?:{lower or '(?!)'})(?![\w'’-])")
+    d["lower_first"] = frozenset(w.split()[0] for w in d["lower_case_starts"])
     d["unit_set"] = frozenset(names.norm(u) for u in d["units"] if " " not in u)
     d["org_set"] = frozenset(names.norm(o) for o in d["orgs"])
     d["numbered_set"] = frozenset(d["numbered"])
@@ -68,11 +74,52 @@ def data() -> dict:
     # words that can never start or continue a personal name in a role context
     words = {w for k in heads for w in k} | {w for p in d["prefix_set"] for w in p}
     d["blocked"] = frozenset(words | d["org_set"])
+    d["caps_blocked"] = d["blocked"] | d["unit_set"]
     return d
+
+
+def start_words(text: str) -> list[tuple[int, int]]:
+    """Where a role may start (start, end), in text order: a capitalised start word ("Bupati", "PJ",
+    "Kadisdik"), or a lower-case one of `lower_case_starts` ("kata bupati Herman").  A big
+    alternation is slow in `re`, so capitalised words are checked against a set, and the
+    lower-case regex only runs where one of its words occurs."""
+    d = data()
+    starts = d["starts"]
+    found = [(s, e) for s, e, w in names.cap_words(text) if w in starts or pattern_head(w)]
+    if not d["lower_first"].isdisjoint(names.space_words(text)):
+        found += [m.span() for m in d["lower_re"].finditer(text)]
+        found.sort()
+    return found
 
 
 def blocked() -> frozenset[str]:
     return data()["blocked"]
+
+
+def caps_blocked() -> frozenset[str]:
+    """`blocked` and unit words: never part of a name written in capitals."""
+    return data()["caps_blocked"]
+
+
+@lru_cache(maxsize=4096)
+def pattern_head(norm: str) -> bool:
+    """A one-word head written as a compound: "Kadisdik", "Kadinsos", "Kakankemenag"."""
+    return data()["head_re"].fullmatch(norm) is not None
+
+
+def starts_role(word: str) -> bool:
+    """Can a role start with this word (any case)?"""
+    n = names.norm(word)
+    return n in data()["starts"] or pattern_head(n)
+
+
+def _head(toks: list[Tok], j: int) -> int:
+    """Length of the head at toks[j] (0 if none)."""
+    d = data()
+    n = _seq(toks, j, d["head_map"], d["head_first"])
+    if not n and j < len(toks) and toks[j].word and pattern_head(toks[j].norm):
+        return 1
+    return n
 
 
 def _seq(toks: list[Tok], i: int, table: dict | set, first: frozenset[str]) -> int:
@@ -131,6 +178,22 @@ def _is_org(t: Tok) -> bool:
     return t.norm in data()["org_set"] or (t.caps and not t.text.isdigit())
 
 
+def _kecamatan(toks: list[Tok], i: int) -> int:
+    """Length of a kecamatan name of two or three words at toks[i] ("Bekasi Timur", not the
+    city "Bekasi" and a name "Timur"); 0 if none."""
+    words: list[str] = []
+    for t in toks[i : i + 3]:
+        if not t.cap:
+            break
+        words.append(t.text)
+        if t.sent_end:
+            break
+    for n in range(len(words), 1, -1):
+        if resolve(" ".join(words[:n]), "kecamatan"):
+            return n
+    return 0
+
+
 def _place(toks: list[Tok], i: int) -> int:
     """Words naming a kecamatan/desa after Camat/Lurah/Kades: up to a comma, a known kecamatan,
     or one word."""
@@ -142,7 +205,12 @@ def _place(toks: list[Tok], i: int) -> int:
     if run == 0:
         return 0
     if i + run < len(toks) and toks[i + run].text == "," and run <= 2:
-        return run
+        # "Kepala Desa Suka Maju, Asep": the place runs to the comma when a name follows it;
+        # "Kades Sambongrejo Warsito, dan …": the last word is the name
+        nxt = toks[i + run + 1] if i + run + 1 < len(toks) else None
+        if run == 1 or (nxt is not None and nxt.cap):
+            return run
+        return 1
     for n in range(min(run, 2), 0, -1):
         if resolve(" ".join(t.text for t in toks[i : i + n]), "kecamatan"):
             return n
@@ -152,26 +220,26 @@ def _place(toks: list[Tok], i: int) -> int:
 def match(toks: list[Tok], i: int) -> RoleMatch | None:
     """The role starting at toks[i], or None."""
     d = data()
-    if toks[i].norm not in d["starts"]:
+    if toks[i].norm not in d["starts"] and not pattern_head(toks[i].norm):
         return None
     j = i
     while True:
         n = _seq(toks, j, d["prefix_set"], d["prefix_first"])
-        if not n or _seq(toks, j, d["head_map"], d["head_first"]) > n:
+        if not n or _head(toks, j) > n:
             break
         j += n
         j += _paren(toks, j)  # "Penjabat (Pj)"
-    n = _seq(toks, j, d["head_map"], d["head_first"])
+    n = _head(toks, j)
     if not n:
         return None
     head_toks = toks[j : j + n]
     head = " ".join(t.norm for t in head_toks)
-    kind = d["head_map"][tuple(t.norm for t in head_toks)]
+    kind = d["head_map"].get(tuple(t.norm for t in head_toks), "heads")
     j += n
     j += _paren(toks, j)  # "Sekretaris Daerah (Sekda)"
     quals = 0
     if kind == "heads_with_place":
-        k = _region(toks, j) or _place(toks, j)
+        k = _kecamatan(toks, j) or _region(toks, j) or _place(toks, j)
         j += k
         quals += k
     last_numbered = head.split()[-1] in d["numbered_set"]
@@ -201,6 +269,7 @@ def _qualifier(
     a Roman numeral after "Asisten"/"Komisi", a code ("0608/Cianjur"), a number after an
     organisation ("SMPN 1"), an "(ABBR)" group, ", Unit" inside a unit's name, or unknown
     capitalised words that a region or organisation follows; and whether it is a region."""
+    d = data()
     t = toks[j]
     k = _region(toks, j, after_region)
     if k:
@@ -208,6 +277,8 @@ def _qualifier(
     if after_region and _region(toks, j):
         return 0, False  # a name that is also a place
     if _is_unit(t) or _is_org(t):
+        if t.caps and t.norm not in d["org_set"] and names.caps_name_at(toks, j, caps_blocked()):
+            return 0, False  # "Menteri PANRB ABDULLAH AZWAR ANAS": a name in capitals
         return 1, False
     if t.word and (
         (numbered and names.is_roman(t))
@@ -217,9 +288,10 @@ def _qualifier(
         return 1, False
     if quals and _paren(toks, j):
         return _paren(toks, j), False
-    if t.text == "," and j + 1 < len(toks) and toks[j + 1].word and _is_unit(toks[j + 1]):
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if t.text == "," and nxt and nxt.word and nxt.norm not in d["connectors"] and _is_unit(nxt):
         return 1, False  # "Kordiv Pencegahan, Partisipasi Masyarakat dan Humas"
-    if quals and org_head:
+    if org_head:  # "Dinas Pertamanan Kota Bogor", "Kepala Bakesbangpol Kota Probolinggo"
         return _unknown_unit(toks, j), False
     return 0, False
 
@@ -229,6 +301,9 @@ def _unknown_unit(toks: list[Tok], j: int) -> int:
     organisation: part of a unit's name ("Dinas Pertamanan Kota Bogor"), not a person."""
     k = 0
     while j + k < len(toks) and k < 3 and toks[j + k].cap and not toks[j + k].sent_end:
+        t = toks[j + k]
+        if starts_role(t.text) or names.is_honorific(t) or names.is_initial(t):
+            return 0  # "…, dan Ketua Panwascam": the next role; "H. M. Arief": a name
         k += 1
         nxt = j + k
         if nxt < len(toks) and (_region(toks, nxt) or _paren(toks, nxt) or _is_org(toks[nxt])):
