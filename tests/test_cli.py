@@ -46,3 +46,34 @@ def test_explain_report_names_rule_and_place(root: Path, capsys) -> None:
     report = capsys.readouterr().out
     assert report.startswith(f"# {f}\ntitle: ")
     assert "date: " in report and "election: " in report
+
+
+def test_commands_are_listed(capsys) -> None:
+    import pytest
+
+    with pytest.raises(SystemExit) as e:
+        main(["--help"])
+    assert e.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("extract", "build", "add", "check"):
+        assert command in out
+
+
+def test_check_as_a_program(tmp_path: Path) -> None:
+    """What the pre-commit hook and CI run: the exit code says whether there are errors."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "kosong.txt").write_text("", encoding="utf-8")
+    cmd = [sys.executable, "-m", "netralitas", "check", "--corpus", str(corpus), "--no-pages"]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert (proc.returncode, proc.stderr) == (1, "")
+    assert proc.stdout.splitlines() == [
+        f"{corpus / 'kosong.txt'}: no article text",
+        "netralitas check: 1 article: 1 error, 0 warnings; pages not checked",
+    ]
+    (corpus / "kosong.txt").unlink()
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0

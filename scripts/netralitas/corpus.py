@@ -13,15 +13,17 @@
     JUDUL BERITA
     ...
 
-`CorpusMeta` is the one schema of that block.  Reading never changes a file; every problem is
-reported as a `Problem` with the file and line.
+`CorpusMeta` is the one schema of that block; `dump_front_matter` writes it back (for
+`netralitas add`).  Reading never changes a file; every problem is reported as a `Problem` with
+the file and line, and `Corrections.line` keeps the line of every correction entry so that
+problems found later (a quote not in the article, a region not in the gazetteer) name it too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -72,6 +74,17 @@ class Corrections:
     drop_quotes: list[str] = field(default_factory=list)
     add_quotes: list[QuoteFix] = field(default_factory=list)
     activities: list[str] | None = None
+    # File line of each key and entry: "regions", "regions.0", "speakers.1.speaker".
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def line(self, key: str, index: int | None = None, part: str | None = None) -> int | None:
+        """The most precise known line of a correction key, list entry or entry field."""
+        tries = [key]
+        if index is not None:
+            tries.insert(0, f"{key}.{index}")
+            if part is not None:
+                tries.insert(0, f"{key}.{index}.{part}")
+        return next((self.lines[k] for k in tries if k in self.lines), None)
 
 
 @dataclass
@@ -80,6 +93,9 @@ class CorpusMeta:
     outlet: str | None = None
     published: str | None = None  # ISO date the outlet published it
     added: str | None = None  # ISO date it entered the archive
+    # Files (names in the same corpus directory) this one is knowingly a near duplicate of:
+    # `netralitas add --allow-near-duplicate` writes it, `netralitas check` then stays quiet.
+    near_duplicate_of: list[str] = field(default_factory=list)
     corrections: Corrections = field(default_factory=Corrections)
 
 
@@ -103,7 +119,7 @@ def _line_of_key(node: yaml.Node | None, name: str, base: int) -> int:
     return base
 
 
-def _iso(value: Any) -> str | None:
+def iso_date(value: Any) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -145,6 +161,11 @@ def _records(cls: type, value: Any) -> list[Any]:
     return [_record(cls, v) for v in value]
 
 
+def _names(value: Any) -> list[str]:
+    """One file name or a list of them."""
+    return [value] if isinstance(value, str) else _str_list(value)
+
+
 def _activities(value: Any) -> list[str]:
     items = _str_list(value)
     bad = [a for a in items if a not in ACTIVITIES]
@@ -162,12 +183,13 @@ def _election(value: Any) -> str | None:
 _META = {
     "url": _opt_str,
     "outlet": _opt_str,
-    "published": lambda v: None if v is None else _iso(v),
-    "added": lambda v: None if v is None else _iso(v),
+    "published": lambda v: None if v is None else iso_date(v),
+    "added": lambda v: None if v is None else iso_date(v),
+    "near_duplicate_of": lambda v: [] if v is None else _names(v),
 }
 _CORRECTIONS = {
     "title": _opt_str,
-    "date": lambda v: None if v is None else _iso(v),
+    "date": lambda v: None if v is None else iso_date(v),
     "election": _election,
     "regions": lambda v: None if v is None else _str_list(v),
     "officials": lambda v: None if v is None else _records(OfficialFix, v),
@@ -201,6 +223,8 @@ def parse_meta(
                 continue
             for ck, cv in v.items():
                 cline = _line_of_key(sub, str(ck), first_line)
+                meta.corrections.lines[str(ck)] = cline
+                _entry_lines(str(ck), node_value(sub, str(ck)), first_line, meta.corrections)
                 if ck not in _CORRECTIONS:
                     known = ", ".join(_CORRECTIONS)
                     problems.append(
@@ -220,6 +244,18 @@ def parse_meta(
             known = ", ".join([*_META, "corrections"])
             problems.append(Problem(path, line, f"unknown front-matter key {k!r} (known: {known})"))
     return meta, problems
+
+
+def _entry_lines(key: str, node: yaml.Node | None, base: int, c: Corrections) -> None:
+    """Remember the line of a correction key, of each of its list entries and their fields."""
+    if not isinstance(node, yaml.SequenceNode):
+        return
+    for i, item in enumerate(node.value):
+        c.lines[f"{key}.{i}"] = base + item.start_mark.line
+        if isinstance(item, yaml.MappingNode):
+            for k, _ in item.value:
+                if isinstance(k, yaml.ScalarNode):
+                    c.lines[f"{key}.{i}.{k.value}"] = base + k.start_mark.line
 
 
 def node_value(node: yaml.Node | None, name: str) -> yaml.Node | None:
@@ -277,13 +313,76 @@ def parse(text: str, path: str) -> CorpusFile:
     return CorpusFile(path=path, body=body, body_line=body_line, meta=meta)
 
 
-def read(path: str | Path) -> CorpusFile:
-    p = Path(path)
+def read_bytes(path: str | Path) -> bytes:
     try:
-        raw = p.read_bytes()
+        return Path(path).read_bytes()
     except OSError as e:
         raise CorpusError([Problem(str(path), None, f"cannot read: {e.strerror}")]) from None
-    return parse(decode(raw, str(path)), str(path))
+
+
+def read(path: str | Path) -> CorpusFile:
+    return parse(decode(read_bytes(path), str(path)), str(path))
+
+
+class _Dumper(yaml.SafeDumper):
+    """Dates as plain YYYY-MM-DD, as people write them (`_Loader` reads them back as text)."""
+
+
+_Dumper.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+# Line breaks other than "\n" would be folded into spaces in any style but double quotes.
+_BREAKS = re.compile("[\r\x85\u2028\u2029]")
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if _BREAKS.search(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def _fixes(items: list[Any]) -> list[dict[str, Any]]:
+    """Entries as mappings without their unset fields; a quote's `speaker: null` is kept (it
+    says "nobody", not "unknown")."""
+    out = []
+    for item in items:
+        d = {f.name: getattr(item, f.name) for f in fields(item)}
+        keep = {"quote", "speaker"} if isinstance(item, QuoteFix) else set()
+        out.append({k: v for k, v in d.items() if k in keep or v not in (None, [])})
+    return out
+
+
+def meta_dict(meta: CorpusMeta) -> dict[str, Any]:
+    """The front-matter mapping of `meta`: only the keys that are set, in schema order."""
+    out: dict[str, Any] = {}
+    for f in fields(meta):
+        value = getattr(meta, f.name)
+        if f.name == "near_duplicate_of":
+            if value:
+                out[f.name] = value[0] if len(value) == 1 else list(value)
+        elif f.name == "corrections":
+            fixes = {}
+            for cf in fields(value):
+                v = getattr(value, cf.name)
+                if cf.name == "lines" or v == (cf.default if cf.default is not MISSING else []):
+                    continue
+                is_fix = cf.name in ("officials", "speakers", "add_quotes")
+                fixes[cf.name] = _fixes(v) if is_fix and v else v
+            if fixes:
+                out["corrections"] = fixes
+        elif value is not None:
+            out[f.name] = value
+    return out
+
+
+def dump_front_matter(meta: CorpusMeta) -> str:
+    """`meta` as a front-matter block (with its fences and a final newline); "" when empty.
+    `parse` of the block gives `meta` back."""
+    data = meta_dict(meta)
+    if not data:
+        return ""
+    text = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
+    return f"{FENCE}\n{text}{FENCE}\n"
 
 
 def corpus_files(directory: str | Path) -> list[Path]:
