@@ -1,21 +1,30 @@
 #!/usr/bin/env python3
 """Set up and run the project on a fresh machine with nothing but Python 3.11+.
 
-    python3 scripts/dev.py serve [ARGS]   build the pages, then `mkdocs serve [ARGS]`
-    python3 scripts/dev.py test [ARGS]    ruff check, ruff format --check, `pytest [ARGS]`
-    python3 scripts/dev.py build [ARGS]   `netralitas build [ARGS]` (pages + strict site)
+    python3 scripts/dev.py serve [-a HOST:PORT]   build everything (pages, strict site, search
+                                                 index), serve site/ on http://127.0.0.1:8000
+    python3 scripts/dev.py serve --live [ARGS]    pages, then `mkdocs serve [ARGS]` (reloads on
+                                                 edits; no search index: the search page is empty)
+    python3 scripts/dev.py test [ARGS]    ruff check, ruff format --check, all of pytest [ARGS]
+    python3 scripts/dev.py build [ARGS]   `netralitas build [ARGS]` (pages + strict site + index)
 
 Each command first makes sure `.venv/` exists and holds the project (`pip install -e .[dev]`),
-re-installing only when pyproject.toml changed (a stamp file in .venv keeps its hash).
+re-installing only when pyproject.toml changed (a stamp file in .venv keeps its hash).  `test`
+also makes sure Chromium is there for the browser test (Debian's `chromium` package, installed
+with apt-get when running as root; Playwright drives it and never downloads a browser).
 Uses only the standard library: it runs before anything is installed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import http.server
 import os
+import shutil
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,22 +82,85 @@ def build(args: list[str]) -> int:
     return run([PYTHON, "-m", "netralitas", "build", *args])
 
 
+def _address(args: list[str]) -> tuple[str, int]:
+    """HOST:PORT from `-a HOST:PORT` / `--dev-addr HOST:PORT` (mkdocs serve's option)."""
+    addr = "127.0.0.1:8000"
+    for i, arg in enumerate(args):
+        if arg in ("-a", "--dev-addr") and i + 1 < len(args):
+            addr = args[i + 1]
+        elif arg.startswith("--dev-addr="):
+            addr = arg.split("=", 1)[1]
+    host, _, port = addr.rpartition(":")
+    if not host or not port.isdigit():
+        sys.exit(f"dev.py: expected -a HOST:PORT, got {addr}")
+    return host, int(port)
+
+
 def serve(args: list[str]) -> int:
-    # mkdocs serve builds the site itself, so only the pages are written here.
-    code = build(["--no-mkdocs"])
+    if "--live" in args:
+        # mkdocs serve builds the site itself, so only the pages are written here.
+        code = build(["--no-mkdocs"])
+        if code != 0:
+            return code
+        try:
+            return run([PYTHON, "-m", "mkdocs", "serve", *[a for a in args if a != "--live"]])
+        except KeyboardInterrupt:
+            return 0
+    code = build([])
     if code != 0:
         return code
+    host, port = _address(args)
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(ROOT / "site"))
     try:
-        return run([PYTHON, "-m", "mkdocs", "serve", *args])
-    except KeyboardInterrupt:
-        return 0
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+    except OSError as e:
+        say(f"cannot serve on {host}:{port}: {e.strerror}; choose another with -a HOST:PORT")
+        return 1
+    with server:
+        say(f"serving site/ on http://{host}:{port}/ (Ctrl+C stops)")
+        with contextlib.suppress(KeyboardInterrupt):
+            server.serve_forever()
+    return 0
+
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser")
+
+
+def chromium() -> str | None:
+    """The Chromium the browser test uses: $CHROMIUM, else the system's (tests/test_browser.py
+    looks the same way)."""
+    explicit = os.environ.get("CHROMIUM")
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    return next((p for p in map(shutil.which, CHROMIUM_NAMES) if p), None)
+
+
+def ensure_browser() -> None:
+    """Install Debian's Chromium for the browser test when it is missing and we may (root with
+    apt-get, as on CI).  When it cannot be installed the test says so and is skipped."""
+    if chromium():
+        return
+    is_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if not (is_root and shutil.which("apt-get")):
+        say(
+            "Chromium is missing and cannot be installed from here (needs root and apt-get); "
+            "the browser test will be skipped: install the `chromium` package to run it"
+        )
+        return
+    say("installing Chromium for the browser test (apt-get install chromium)")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    for cmd in (["apt-get", "update", "-q"], ["apt-get", "install", "-y", "-q", "chromium"]):
+        if subprocess.call(cmd, env=env, stdout=subprocess.DEVNULL) != 0:
+            say(f"`{' '.join(cmd)}` failed: the browser test will be skipped")
+            return
 
 
 def test(args: list[str]) -> int:
+    ensure_browser()
     checks = [
         [PYTHON, "-m", "ruff", "check", "scripts", "tests"],
         [PYTHON, "-m", "ruff", "format", "--check", "scripts", "tests"],
-        [PYTHON, "-m", "pytest", *args],
+        [PYTHON, "-m", "pytest", "-m", "slow or not slow", *args],  # everything, slow included
     ]
     failed = [" ".join(map(str, c[2:4])) for c in checks if run(c) != 0]
     if failed:

@@ -3,6 +3,7 @@ committed pages; the `netralitas build` command's errors, by exact text."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
@@ -13,6 +14,7 @@ from netralitas import cli
 from netralitas.site import build, build_pages, check, write_pages
 from netralitas.site.build import mkdocs_build
 from netralitas.site.files import is_generated
+from netralitas.site.search import MARKER
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "mkdocs.yml"
@@ -51,8 +53,35 @@ def test_strict_build_of_the_corpus_is_clean_and_idempotent(tmp_path: Path) -> N
     assert '<html lang="id"' in home
     for article in (ROOT / "corpus").glob("*.txt"):
         assert (site / "artikel" / article.stem / "index.html").is_file()
+    _check_search(site, docs, result)
     again = build(ROOT / "corpus", docs, site, config_file=CONFIG, run_mkdocs=False)
     assert again.report.written == [] and again.report.removed == []
+    assert again.search is None and "pagefind" not in again.seconds
+
+
+def _check_search(site: Path, docs: Path, result) -> None:
+    """Pagefind indexed exactly the pages that carry search attributes, in Indonesian; every
+    page has the header's search form; Material's own search is gone; no font CDN."""
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert list(entry["languages"]) == ["id"]
+    marked = {}
+    for page in docs.rglob("*.md"):
+        key = page.relative_to(docs).with_suffix("").as_posix().removesuffix("index")
+        marked[key.rstrip("/")] = f'<div class="{MARKER}"' in page.read_text("utf-8")
+    assert result.search.pages == sum(marked.values()) > 0
+    assert result.search.index_bytes > 0 and "pagefind" in result.seconds
+    assert not (site / "search" / "search_index.json").exists()
+    for page in site.rglob("*.html"):
+        where = page.relative_to(site)
+        if where.name == "404.html":
+            continue
+        text = page.read_text("utf-8")
+        assert 'class="nt-search" role="search"' in text, where
+        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text, where
+        source = where.parent.as_posix().removeprefix(".")
+        assert ("data-pagefind-body" in text) == marked.get(source, False), where
+    cari = (site / "cari" / "index.html").read_text("utf-8")
+    assert "../pagefind/pagefind-ui.js" in cari and "../assets/cari.js" in cari
 
 
 class _Html(HTMLParser):

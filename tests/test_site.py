@@ -11,7 +11,9 @@ and review the diff.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -22,6 +24,8 @@ import frontmatter
 import markdown
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netralitas.model import (
     Activity,
@@ -36,7 +40,7 @@ from netralitas.model import (
     TextValue,
 )
 from netralitas.site import PageMeta, build_pages, check_pages, read_meta, write_pages
-from netralitas.site.schema import SiteError, dump_page
+from netralitas.site.schema import SiteError, dump_page, yaml_scalar
 
 GOLDEN = Path(__file__).parent / "golden_pages"
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +50,11 @@ WHY = Fact("test", Span(0, 1))
 def _quote(body: str, text: str, speaker: str | None) -> Quote:
     at = body.find(text)
     return Quote(text, Span(at, at + len(text)), speaker, WHY)
+
+
+def _line_spans(body: str) -> list[Span]:
+    """The paragraph spans the pipeline would record: one per line of the cleaned text."""
+    return [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", body)]
 
 
 def _tv(value: str) -> TextValue:
@@ -87,6 +96,7 @@ def article_cianjur() -> Extraction:
         url="https://contoh.example/berita/korpri-cianjur",
         published="2023-11-30",
         clean_text=body,
+        paragraphs=_line_spans(body),
     )
 
 
@@ -118,6 +128,7 @@ def article_sukabumi() -> Extraction:
         election=Election("pilkada-2024", WHY),
         activities=[Activity("sosialisasi", WHY)],
         clean_text=body,
+        paragraphs=_line_spans(body),
     )
 
 
@@ -128,13 +139,27 @@ def sample_extractions() -> list[Extraction]:
 # --- golden pages ----------------------------------------------------------------------------
 
 
+def golden_subset(pages: dict[str, str]) -> dict[str, str]:
+    """Every generated file but the pages and feeds of provinces without articles (checked
+    in test_every_province_has_a_page_and_a_feed)."""
+    empty = {
+        path.rsplit("/", 1)[0]
+        for path, text in pages.items()
+        if path.startswith("wilayah/")
+        and path.endswith("/index.md")
+        and "\n- **Artikel:** 0\n" in text
+    }
+    return {p: t for p, t in pages.items() if p.rsplit("/", 1)[0] not in empty}
+
+
 def test_golden_pages() -> None:
-    pages = build_pages(sample_extractions())
+    pages = golden_subset(build_pages(sample_extractions()))
     if os.environ.get("UPDATE_GOLDEN_PAGES"):
         write_golden(pages)
     expected = {
         p.relative_to(GOLDEN).as_posix(): p.read_text(encoding="utf-8")
-        for p in GOLDEN.rglob("*.md")
+        for p in GOLDEN.rglob("*")
+        if p.is_file()
     }
     assert sorted(pages) == sorted(expected), "set of pages differs from tests/golden_pages/"
     for path, text in pages.items():
@@ -142,12 +167,33 @@ def test_golden_pages() -> None:
 
 
 def write_golden(pages: dict[str, str]) -> None:
-    for old in GOLDEN.rglob("*.md"):
-        old.unlink()
+    for old in GOLDEN.rglob("*"):
+        if old.is_file():
+            old.unlink()
     for path, text in pages.items():
         target = GOLDEN / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    for d in sorted(GOLDEN.rglob("*"), key=lambda d: -len(d.parts)):
+        if d.is_dir() and not any(d.iterdir()):
+            d.rmdir()
+
+
+def test_every_province_has_a_page_and_a_feed() -> None:
+    from netralitas.gazetteer import load
+
+    pages = build_pages(sample_extractions())
+    provinces = [
+        p
+        for p in pages
+        if p.startswith("wilayah/") and p.count("/") == 2 and p.endswith("/index.md")
+    ]
+    assert len(provinces) == 38 == len(load().provinces)
+    for path in provinces:
+        assert path.replace("index.md", "feed.xml") in pages
+    aceh = pages["wilayah/aceh/index.md"]
+    assert read_meta(aceh).kind == "provinsi"
+    assert "| Kabupaten Aceh Selatan | 11.01 | 0 | 0 |" in aceh  # every kabupaten/kota, zero too
 
 
 def test_pages_are_deterministic_and_order_free() -> None:
@@ -157,6 +203,7 @@ def test_pages_are_deterministic_and_order_free() -> None:
     assert list(a) == sorted(a)
 
 
+@pytest.mark.slow
 def test_pages_do_not_depend_on_hash_seed() -> None:
     """Set and dict orders must not leak into pages: render in processes with other seeds."""
     code = (
@@ -196,7 +243,7 @@ def test_page_paths_are_stable_when_articles_come_and_go() -> None:
 
 
 def test_every_page_says_it_is_generated_and_from_what() -> None:
-    pages = build_pages(sample_extractions())
+    pages = {p: t for p, t in build_pages(sample_extractions()).items() if p.endswith(".md")}
     for path, text in pages.items():
         meta = read_meta(text)
         assert meta is not None, path
@@ -266,6 +313,14 @@ def test_front_matter_round_trip(value: str) -> None:
     assert "<" not in raw["title"] and ">" not in raw["title"]  # HTML-safe for Material
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_front_matter_scalars_read_back_as_written(value: str) -> None:
+    assert yaml.safe_load(f"k: {yaml_scalar(value)}") == {"k": value}
+    meta = PageMeta(title=value or "x", kind="indeks", generated_from=[value], officials=[value])
+    assert read_meta(dump_page(meta, "isi")) == meta
+
+
 def test_front_matter_rejects_unknown_keys() -> None:
     text = "---\ntitle: x\nkind: artikel\ngenerated_by: netralitas build\ngenerated_from: []\nfoo: 1\n---\n"
     with pytest.raises(SiteError, match="unknown front-matter key"):
@@ -294,6 +349,7 @@ def hostile_extraction(value: str) -> Extraction:
         url=value,
         published="2024-01-03",
         clean_text=body,
+        paragraphs=_line_spans(body),
     )
 
 
@@ -321,12 +377,15 @@ def render_html(markdown_text: str) -> str:
     return markdown.markdown(markdown_text, extensions=exts)
 
 
+@functools.cache
 def structure(value: str) -> tuple[Counter, str]:
     """Every element (tag and attribute names) of every page rendered from an article made
     of `value`, and the article page's visible text."""
     elements: Counter = Counter()
     visible = ""
-    for path, page in build_pages([hostile_extraction(value)]).items():
+    for path, page in golden_subset(build_pages([hostile_extraction(value)])).items():
+        if not path.endswith(".md"):
+            continue  # data files and feeds: tests/test_data.py
         assert read_meta(page) is not None, path
         parsed = _Elements()
         parsed.feed(render_html(frontmatter.loads(page).content))
@@ -400,3 +459,27 @@ def test_write_pages_refuses_to_overwrite_a_hand_written_page(tmp_path: Path) ->
     with pytest.raises(SiteError, match="hand-written page in the way"):
         write_pages(build_pages([]), docs)
     assert (docs / "index.md").read_text() == "# Beranda tulisan tangan\n"
+
+
+# --- checked by a person ---------------------------------------------------------------------
+
+
+def test_facts_a_person_checked_carry_the_mark() -> None:
+    x = article_cianjur()
+    x.corrected = ["date", "officials"]
+    x.quotes[1].checked = True
+    pages = build_pages([x])
+    page = pages["artikel/contoh-cianjur.md"]
+    mark = "diperiksa manusia</span>"
+    date_line = next(ln for ln in page.splitlines() if ln.startswith("- **Tanggal peristiwa:**"))
+    assert mark in date_line
+    wilayah = next(ln for ln in page.splitlines() if ln.startswith("- **Wilayah:**"))
+    assert mark not in wilayah
+    assert f"{mark} Daftar pejabat ini dikoreksi" in page
+    assert "- **Diperiksa manusia:** tanggal, pejabat" in page
+    quotes = [ln for ln in page.splitlines() if ln.startswith("**")]
+    assert [mark in ln for ln in quotes] == [False, True]
+    region = pages["wilayah/jawa-barat/kabupaten-cianjur.md"]
+    items = [ln for ln in region.splitlines() if ln.startswith("- “")]
+    assert [mark in ln for ln in items] == [False, True]
+    assert mark in pages["metodologi.md"]

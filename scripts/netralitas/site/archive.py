@@ -8,14 +8,18 @@ moves another page.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from .. import model
 from ..gazetteer import load as gazetteer
 from ..model import Extraction, Quote, Region, fold
 from .schema import SiteError
 from .text import file_slug, one_line, shorten, slugify
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def article_path(article_id: str) -> str:
@@ -57,6 +61,21 @@ class Article:
         """Event date, else the publication date: what lists are sorted by."""
         return self.x.date.date if self.x.date else self.x.published
 
+    @property
+    def month(self) -> str | None:
+        """ "2023-11" of `date`, or None when there is no well-formed date."""
+        d = self.date
+        return d[:7] if d and ISO_DATE.fullmatch(d) else None
+
+    @property
+    def issued(self) -> str | None:
+        """The date a citation or a feed gives: publication, else the event."""
+        return self.x.published or (self.x.date.date if self.x.date else None)
+
+    def corrected(self, fact: str) -> bool:
+        """Whether a person set this field in the corpus file's front matter."""
+        return fact in self.x.corrected
+
 
 @dataclass(eq=False)
 class QuoteRef:
@@ -64,6 +83,7 @@ class QuoteRef:
     quote: Quote
     qid: str
     speaker: Official | None
+    role: str | None = None  # the speaker's role in this article
 
 
 @dataclass(eq=False)
@@ -99,7 +119,7 @@ class Place:
 @dataclass
 class Archive:
     articles: list[Article]  # newest first
-    provinces: dict[str, Place]  # by province name, only those with articles
+    provinces: dict[str, Place]  # by province name: all 38, plus any only an article names
     regions: dict[str, Place]  # kabupaten/kota by code
     officials: dict[str, Official]  # by key
     quotes: list[QuoteRef]  # in article order, then text order
@@ -152,15 +172,17 @@ def _add(articles: list[Article], article: Article) -> None:
         articles.append(article)
 
 
-def _place(archive: Archive, region: Region, article: Article) -> None:
-    g = gazetteer()
-    prov = archive.provinces.get(region.province)
+def _province(archive: Archive, name: str, code: str) -> Place:
+    prov = archive.provinces.get(name)
     if prov is None:
-        gp = g.province(region.province)
-        code = gp.code if gp else region.code.split(".")[0]
-        prov = Place(region.province, code, "provinsi", region.province, "")
-        prov.path = province_path(region.province)
-        archive.provinces[region.province] = prov
+        prov = Place(name, code, "provinsi", name, province_path(name))
+        archive.provinces[name] = prov
+    return prov
+
+
+def _place(archive: Archive, region: Region, article: Article) -> None:
+    gp = gazetteer().province(region.province)
+    prov = _province(archive, region.province, gp.code if gp else region.code.split(".")[0])
     _add(prov.articles, article)
     if region.kind == "provinsi":
         return
@@ -177,6 +199,12 @@ def _official(archive: Archive, name: str) -> Official:
     if key not in archive.officials:
         archive.officials[key] = Official(key, official_path(name))
     return archive.officials[key]
+
+
+def _role(official: model.Official | None) -> str | None:
+    if official is None:
+        return None
+    return next((one_line(r) for r in [official.role, *official.other_roles] if r), None) or None
 
 
 def _people(archive: Archive, article: Article) -> None:
@@ -198,7 +226,8 @@ def _people(archive: Archive, article: Article) -> None:
             if not speaker.names:  # a speaker a correction named, not among the officials
                 speaker.names[one_line(q.speaker)] += 1
             _add(speaker.articles, article)
-        ref = QuoteRef(article, q, q.quote_id(x.article_id), speaker)
+        official = by_name.get(fold(q.speaker)) if q.speaker else None
+        ref = QuoteRef(article, q, q.quote_id(x.article_id), speaker, _role(official))
         archive.quotes.append(ref)
         article.quotes.append(ref)
         if speaker:
@@ -216,6 +245,8 @@ def build_archive(extractions: list[Extraction], corpus_label: str = "corpus") -
         seen[a.path] = a
     articles = newest_first(articles)
     archive = Archive(articles, {}, {}, {}, [], corpus_label)
+    for gp in gazetteer().provinces:  # every province has a page, with or without articles
+        _province(archive, gp.name, gp.code)
     for a in articles:
         for region in a.x.regions:
             _place(archive, region, a)

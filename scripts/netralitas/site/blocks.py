@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import labels
 from .archive import Archive, Article, Official, QuoteRef
-from .text import link, md_text, slugify
+from .text import attr, html_text, link, md_text, one_line, safe_url, slugify
 
 NONE = "—"
 GENERATED_NOTE = (
@@ -60,7 +60,7 @@ def article_table(page: str, archive: Archive, articles: list[Article]) -> str:
             date_cell(a),
             link(a.title, page, a.path),
             places_md(page, archive, a),
-            md_text(labels.election(a.x.election.value) or "") if a.x.election else NONE,
+            election_md(a),
         ]
         for a in articles
     ]
@@ -78,19 +78,98 @@ def official_items(page: str, officials: list[Official], articles: list[Article]
     return "\n".join(lines)
 
 
+CHECKED = (
+    '<span class="diperiksa" title="Fakta ini dikoreksi atau dikonfirmasi seseorang di berkas '
+    'korpus">diperiksa manusia</span>'
+)
+
+
+def checked_badge(checked: bool) -> str:
+    """The "checked by a person" mark after a fact (empty when a machine found it)."""
+    return f" {CHECKED}" if checked else ""
+
+
+def source_link(article: Article, text: str = "sumber") -> str | None:
+    """A raw-HTML link to the article at its outlet; None without a safe http(s) URL."""
+    url = safe_url(article.x.url)
+    return f'<a href="{attr(url)}">{html_text(text)}</a>' if url else None
+
+
+def outlet_of(article: Article) -> str | None:
+    x = article.x
+    return md_text(x.outlet.value) if x.outlet and one_line(x.outlet.value) else None
+
+
+def speaker_md(page: str, ref: QuoteRef) -> str:
+    """ "[Nama](…), Jabatan" or "tanpa atribusi"."""
+    if not ref.speaker:
+        return "tanpa atribusi"
+    who = link(ref.speaker.name, page, ref.speaker.path)
+    return f"{who}, {md_text(ref.role)}" if ref.role else who
+
+
 def quote_items(page: str, quotes: list[QuoteRef], speaker: bool = True) -> str:
-    """One item per quote: the text, who said it, and a link to it in its article."""
+    """One item per quote: the text, who said it (with the role the article gives), date,
+    outlet, the permalink to the quote in its article, and the outlet's page."""
     lines = []
     for ref in quotes:
-        parts = [f"“{md_text(ref.quote.text)}”"]
+        head = f"“{md_text(ref.quote.text)}”"
         if speaker:
-            who = link(ref.speaker.name, page, ref.speaker.path) if ref.speaker else None
-            parts.append(f"— {who or 'tanpa atribusi'}")
-        where = link(ref.article.title, page, ref.article.path, ref.qid)
-        when = f", {date_cell(ref.article)}" if ref.article.date else ""
-        parts.append(f"({where}{when})")
-        lines.append("- " + " ".join(parts))
+            head += f" — {speaker_md(page, ref)}"
+        elif ref.role:
+            head += f" — {md_text(ref.role)}"
+        a = ref.article
+        meta = [
+            date_cell(a) if a.date else None,
+            outlet_of(a),
+            link(a.title, page, a.path, ref.qid),
+            source_link(a),
+        ]
+        tail = " · ".join(m for m in meta if m)
+        lines.append(f"- {head} ({tail}){checked_badge(ref.quote.checked)}")
     return "\n".join(lines)
+
+
+def tag_path(value: str) -> str:
+    """The tag page of an activity kind or an election ("tag/sosialisasi.md")."""
+    return f"tag/{value}.md"
+
+
+def activities_md(article: Article, page: str | None = None) -> str:
+    """The activity kinds; linked to their tag pages when `page` is given."""
+    kinds = [a.kind for a in article.x.activities]
+    if page:
+        return ", ".join(link(labels.activity(k), page, tag_path(k)) for k in kinds) or NONE
+    return ", ".join(md_text(labels.activity(k)) for k in kinds) or NONE
+
+
+def election_md(article: Article, page: str | None = None) -> str:
+    """The election; linked to its tag page when `page` is given ("both" links to both)."""
+    e = article.x.election
+    if not e:
+        return NONE
+    values = ["pemilu-2024", "pilkada-2024"] if e.value == "both" else [e.value]
+    if page and all(v in labels.ELECTION_TAGS for v in values):
+        return " dan ".join(link(labels.election(v) or v, page, tag_path(v)) for v in values)
+    return md_text(labels.election(e.value) or e.value)
+
+
+def commitment_table(
+    page: str, archive: Archive, articles: list[Article], where: bool = True
+) -> str:
+    """The dated list of commitments: what kind, for which election, where, in which article."""
+    header = ["Tanggal", *(["Wilayah"] if where else []), "Kegiatan", "Pemilihan", "Artikel"]
+    rows = [
+        [
+            date_cell(a),
+            *([places_md(page, archive, a)] if where else []),
+            activities_md(a),
+            election_md(a),
+            link(a.title, page, a.path),
+        ]
+        for a in articles
+    ]
+    return table(header, rows)
 
 
 def section(title: str, count: int | None, body: str, empty: str) -> str:

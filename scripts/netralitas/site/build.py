@@ -1,6 +1,8 @@
-"""`build`: corpus -> extractions -> pages in docs/ -> `mkdocs build --strict` -> site/.
+"""`build`: corpus -> extractions -> pages in docs/ -> `mkdocs build --strict` -> site/ ->
+Pagefind search index in site/pagefind/.
 
-Pages are plain files written before MkDocs runs; MkDocs needs no plugin or hook for them.
+Pages are plain files written before MkDocs runs, with their search attributes in them; neither
+MkDocs nor Pagefind needs a plugin or hook.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import yaml
 
 from .. import api, corpus
 from .files import Drift, WriteReport, check_pages, write_pages
-from .render import build_pages
+from .render import site_files
 from .schema import SiteError
+from .search import IndexReport, index_site
 
 
 @dataclass
@@ -26,16 +29,18 @@ class BuildResult:
     articles: int
     pages: int
     report: WriteReport
-    seconds: dict[str, float] = field(default_factory=dict)  # extract, render, write, mkdocs
+    seconds: dict[str, float] = field(default_factory=dict)  # extract … mkdocs, pagefind
+    search: IndexReport | None = None  # None when the site was not built
 
     def summary(self) -> str:
         times = ", ".join(f"{k} {v:.2f} s" for k, v in self.seconds.items())
         r = self.report
-        return (
+        text = (
             f"{self.articles} articles, {self.pages} pages "
             f"({len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged); "
             f"{times}"
         )
+        return f"{text}; {self.search.summary()}" if self.search else text
 
 
 def _corpus_files(corpus_dir: Path) -> list[Path]:
@@ -48,7 +53,7 @@ def render_corpus(corpus_dir: str | Path) -> dict[str, str]:
     """Every generated page for the corpus in `corpus_dir`."""
     cdir = Path(corpus_dir)
     extractions = api.extract_paths(_corpus_files(cdir))
-    return build_pages(extractions, corpus_label=cdir.resolve().name)
+    return site_files(extractions, cdir)
 
 
 def check(corpus_dir: str | Path, docs_dir: str | Path) -> list[Drift]:
@@ -56,12 +61,16 @@ def check(corpus_dir: str | Path, docs_dir: str | Path) -> list[Drift]:
     return check_pages(render_corpus(corpus_dir), docs_dir)
 
 
-def _config_docs_dir(config_file: Path) -> Path:
+def _read_config(config_file: Path) -> dict:
     try:
         data = yaml.load(config_file.read_text("utf-8"), Loader=_ConfigLoader)
     except (OSError, yaml.YAMLError) as e:
         raise SiteError(f"cannot read {config_file}: {e}") from None
-    docs = data.get("docs_dir", "docs") if isinstance(data, dict) else "docs"
+    return data if isinstance(data, dict) else {}
+
+
+def _config_docs_dir(config_file: Path) -> Path:
+    docs = _read_config(config_file).get("docs_dir", "docs")
     return (config_file.parent / docs).resolve()
 
 
@@ -73,6 +82,18 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
+def _child_config(config_file: Path, docs_dir: Path) -> dict:
+    """A config inheriting config_file with another docs_dir.  MkDocs resolves relative paths
+    against the file that names them last, the child here, so the theme's custom_dir (the
+    overrides) is made absolute too."""
+    child: dict = {"INHERIT": str(config_file), "docs_dir": str(docs_dir.resolve())}
+    theme = _read_config(config_file).get("theme")
+    if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
+        custom = (config_file.parent / theme["custom_dir"]).resolve()
+        child["theme"] = {"custom_dir": str(custom)}
+    return child
+
+
 def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
     """`mkdocs build --strict` with `config_file`, pointed at docs_dir (through a temporary
     config that inherits it, when docs_dir is not the config's own); SiteError on failure."""
@@ -80,10 +101,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path) -> None:
         cfg = config_file.resolve()
         if _config_docs_dir(cfg) != docs_dir.resolve():
             child = Path(tmp) / "mkdocs.yml"
-            child.write_text(
-                yaml.safe_dump({"INHERIT": str(cfg), "docs_dir": str(docs_dir.resolve())}),
-                encoding="utf-8",
-            )
+            child.write_text(yaml.safe_dump(_child_config(cfg, docs_dir)), encoding="utf-8")
             cfg = child
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet"]
         cmd += ["--config-file", str(cfg), "--site-dir", str(site_dir.resolve())]
@@ -103,7 +121,8 @@ def build(
     config_file: str | Path | None = None,
 ) -> BuildResult:
     """Extract every corpus file, write the generated pages into docs_dir (removing stale
-    ones), then build the site into site_dir with `mkdocs build --strict`.
+    ones), then build the site into site_dir with `mkdocs build --strict` and index it with
+    Pagefind (site_dir/pagefind/).
 
     `config_file` defaults to mkdocs.yml next to docs_dir.  Raises CorpusError for bad corpus
     files (nothing is written then) and SiteError when the site cannot be built.
@@ -117,7 +136,7 @@ def build(
     extractions = api.extract_paths(_corpus_files(cdir))
     seconds["extract"] = time.perf_counter() - t
     t = time.perf_counter()
-    pages = build_pages(extractions, corpus_label=cdir.resolve().name)
+    pages = site_files(extractions, cdir)
     seconds["render"] = time.perf_counter() - t
     t = time.perf_counter()
     report = write_pages(pages, docs)
@@ -126,4 +145,7 @@ def build(
         t = time.perf_counter()
         mkdocs_build(cfg, docs, site)
         seconds["mkdocs"] = time.perf_counter() - t
+        search = index_site(site)
+        seconds["pagefind"] = search.seconds
+        return BuildResult(len(extractions), len(pages), report, seconds, search)
     return BuildResult(len(extractions), len(pages), report, seconds)

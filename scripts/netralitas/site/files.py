@@ -1,8 +1,10 @@
-"""Generated pages on disk: write them atomically, remove stale ones, report drift.
+"""Generated files on disk: write them atomically, remove stale ones, report drift.
 
-A file in docs/ is generated when its front matter says `generated_by: netralitas build`
-(the line schema.PageMeta writes); only such files are ever replaced or removed.  Hand-written pages (no such
-front matter) are never touched, and a generated page that would replace one is an error.
+A Markdown file in docs/ is generated when its front matter says `generated_by: netralitas
+build` (the line schema.PageMeta writes); any other generated file (data/*.csv, feed.xml, …)
+is listed in docs/.generated-files, which `write_pages` keeps up to date (MkDocs skips dot
+files).  Only generated files are ever replaced or removed.  Hand-written files are never
+touched, and a generated file that would replace one is an error.
 """
 
 from __future__ import annotations
@@ -34,6 +36,24 @@ class WriteReport:
 
 
 MARKER = f"generated_by: {GENERATOR}"
+MANIFEST = ".generated-files"
+MANIFEST_HEAD = "# Files in docs/ written by `netralitas build` besides its pages; never edit.\n"
+
+
+def manifest_text(paths: list[str]) -> str:
+    return MANIFEST_HEAD + "".join(f"{p}\n" for p in sorted(paths))
+
+
+def listed_files(docs_dir: Path) -> list[str]:
+    """The non-Markdown files docs/.generated-files lists (existing or not)."""
+    text = _read(docs_dir / MANIFEST)
+    if text is None:
+        return []
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+def _others(pages: dict[str, str]) -> list[str]:
+    return sorted(p for p in pages if not p.endswith(".md"))
 
 
 def is_generated(path: Path) -> bool:
@@ -56,11 +76,18 @@ def is_generated(path: Path) -> bool:
 
 
 def generated_files(docs_dir: Path) -> list[str]:
-    """Docs-relative paths of every generated page under docs_dir, sorted."""
+    """Docs-relative paths of every generated file under docs_dir, sorted: the pages, and
+    the other files the manifest lists that exist."""
     if not docs_dir.is_dir():
         return []
     found = [p for p in docs_dir.rglob("*.md") if p.is_file() and is_generated(p)]
-    return sorted(p.relative_to(docs_dir).as_posix() for p in found)
+    pages = [p.relative_to(docs_dir).as_posix() for p in found]
+    others = [r for r in listed_files(docs_dir) if _safe(r) and (docs_dir / r).is_file()]
+    return sorted({*pages, *others})
+
+
+def _safe(rel: str) -> bool:
+    return not rel.startswith("/") and ".." not in rel.split("/") and rel != MANIFEST
 
 
 def _read(path: Path) -> str | None:
@@ -85,13 +112,21 @@ def _atomic_write(path: Path, text: str) -> None:
 
 
 def _check_targets(pages: dict[str, str], docs_dir: Path) -> None:
-    for rel in pages:
-        if rel.startswith("/") or ".." in rel.split("/"):
+    listed = set(listed_files(docs_dir))
+    for rel, text in pages.items():
+        if not _safe(rel):
             raise SiteError(f"refusing to write outside docs/: {rel}")
         target = docs_dir / rel
-        if target.exists() and not is_generated(target):
+        if not target.exists():
+            continue
+        if rel.endswith(".md"):
+            if not is_generated(target):
+                raise SiteError(
+                    f"{target}: hand-written page in the way of a generated page; move or rename it"
+                )
+        elif rel not in listed and _read(target) != text:
             raise SiteError(
-                f"{target}: hand-written page in the way of a generated page; move or rename it"
+                f"{target}: hand-written file in the way of a generated file; move or rename it"
             )
 
 
@@ -105,7 +140,8 @@ def _prune_dirs(docs_dir: Path, removed: list[str]) -> None:
 
 
 def write_pages(pages: dict[str, str], docs_dir: str | Path) -> WriteReport:
-    """Make docs_dir hold exactly `pages` among its generated files.
+    """Make docs_dir hold exactly `pages` (Markdown pages and other files) among its
+    generated files, and docs/.generated-files list the other files.
 
     Changed or new pages are written atomically (temporary file + rename); unchanged ones are
     left alone (their modification time too); generated pages not in `pages` are removed.
@@ -124,6 +160,9 @@ def write_pages(pages: dict[str, str], docs_dir: str | Path) -> WriteReport:
         if rel not in pages:
             (docs / rel).unlink()
             report.removed.append(rel)
+    manifest = manifest_text(_others(pages))
+    if _read(docs / MANIFEST) != manifest and (_others(pages) or (docs / MANIFEST).exists()):
+        _atomic_write(docs / MANIFEST, manifest)
     _prune_dirs(docs, report.removed)
     return report
 
@@ -140,4 +179,10 @@ def check_pages(pages: dict[str, str], docs_dir: str | Path) -> list[Drift]:
         elif current != text:
             drift.append(Drift(rel, "stale"))
     drift += [Drift(rel, "extra") for rel in generated_files(docs) if rel not in pages]
-    return sorted(drift)
+    drift.sort()
+    current = _read(docs / MANIFEST)  # last: it follows from the files above
+    if current is None and _others(pages):
+        drift.append(Drift(MANIFEST, "missing"))
+    elif current is not None and current != manifest_text(_others(pages)):
+        drift.append(Drift(MANIFEST, "stale"))
+    return drift

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..model import fold
-from . import labels
 from .archive import Archive
-from .blocks import NONE, article_table, generated_note, quote_items, section, table
+from .blocks import NONE, article_table, commitment_table, generated_note, section, table
+from .browse import counts_table, date_range, province_tiles, provinces_table
+from .feeds import SITE_FEED
 from .schema import PageMeta, dump_page
 from .text import link, md_text
 
@@ -16,8 +17,21 @@ HUBS = {
     "pejabat/index.md": "Pejabat",
     "artikel/index.md": "Artikel",
     "kutipan/index.md": "Kutipan",
+    "linimasa/index.md": "Linimasa",
+    "tag/index.md": "Tag",
+    "statistik.md": "Statistik",
+    "data/index.md": "Data",
+    "metodologi.md": "Metodologi",
 }
 NEWEST = 10
+MORE = (
+    "- [Linimasa](linimasa/index.md): komitmen per bulan\n"
+    "- [Tag](tag/index.md): per jenis kegiatan dan pemilihan\n"
+    "- [Kutipan](kutipan/index.md): kutipan langsung per bulan, dengan sitasi siap pakai\n"
+    "- [Statistik](statistik.md): angka dan grafik\n"
+    "- [Data](data/index.md): unduhan JSON dan CSV dengan skemanya\n"
+    "- [Metodologi](metodologi.md): cara fakta diekstrak dan seberapa akurat"
+)
 INTRO = (
     "Arsip terbuka komitmen netralitas aparatur sipil negara (ASN) seputar Pemilu 2024 dan "
     "Pilkada Serentak 2024, dihimpun dari berita daring. Setiap artikel diurai otomatis: "
@@ -36,65 +50,49 @@ def _hub(archive: Archive, path: str, title: str, description: str, body: list[s
     return dump_page(meta, "\n\n".join([*body, generated_note(meta.generated_from)]))
 
 
-def _date_range(archive: Archive) -> str | None:
-    dates = sorted(a.x.date.date for a in archive.articles if a.x.date)
-    if not dates:
-        return None
-    return f"{labels.date(dates[0])} – {labels.date(dates[-1])}"
-
-
 def home(archive: Archive) -> str:
     page = "index.md"
-    counts = [
-        len(archive.articles),
-        len(archive.provinces),
-        len(archive.regions),
-        len(archive.officials),
-        len(archive.quotes),
-    ]
-    body = [
-        f"# {SITE_NAME}",
-        INTRO,
-        table(
-            ["Artikel", "Provinsi", "Kabupaten/kota", "Pejabat", "Kutipan"],
-            [[str(n) for n in counts]],
-        ),
-    ]
-    span = _date_range(archive)
+    body = [f"# {SITE_NAME}", INTRO, section("Isi arsip", None, counts_table(archive), "")]
+    span = date_range(archive)
     if span:
-        body.append(f"Rentang tanggal peristiwa: {md_text(span)}.")
-    newest = archive.articles[:NEWEST]
+        body[-1] += f"\n\nRentang tanggal peristiwa: {md_text(span)}."
     body.append(
-        section("Artikel terbaru", None, article_table(page, archive, newest), "Belum ada artikel.")
-        + "\n\n[Semua artikel](artikel/index.md)"
+        section(
+            "Komitmen terbaru",
+            None,
+            commitment_table(page, archive, archive.articles[:NEWEST]),
+            "Belum ada artikel.",
+        )
+        + "\n\n[Linimasa per bulan](linimasa/index.md) · [Semua artikel](artikel/index.md) · "
+        f"[Umpan Atom artikel baru]({SITE_FEED})"
     )
     provinces = "\n".join(
         f"- {link(p.name, page, p.path)} — {len(p.articles)} artikel"
         for p in sorted(archive.provinces.values(), key=lambda p: p.code)
+        if p.articles
     )
     body.append(
-        section("Jelajahi per provinsi", None, provinces, "Belum ada wilayah.")
-        + "\n\n[Semua provinsi](wilayah/index.md)"
+        section(
+            "Jelajahi per provinsi",
+            None,
+            province_tiles(page, archive) + "\n\n" + provinces,
+            "Belum ada wilayah.",
+        )
+        + "\n\n[Semua 38 provinsi](wilayah/index.md)"
     )
+    body.append(section("Lainnya", None, MORE, ""))
     return _hub(archive, page, "Beranda", INTRO, body)
 
 
-def provinces_index(archive: Archive, all_provinces: list[tuple[str, str]]) -> str:
-    """`all_provinces`: (code, name) of every province in the gazetteer."""
+def provinces_index(archive: Archive) -> str:
+    """Every province (the gazetteer's 38, with or without articles) with its counts."""
     page = "wilayah/index.md"
-    known = {name for _, name in all_provinces}
-    extra = [(p.code, p.name) for p in archive.provinces.values() if p.name not in known]
-    rows = []
-    for code, name in sorted([*all_provinces, *extra]):
-        prov = archive.provinces.get(name)
-        regions = [r for r in archive.regions.values() if r.province == name]
-        label = link(name, page, prov.path) if prov else md_text(name)
-        count = len(prov.articles) if prov else 0
-        rows.append([label, md_text(code), str(len(regions)), str(count)])
     body = [
         "# Wilayah",
-        "Semua provinsi di Indonesia dengan jumlah artikel yang menyebut wilayahnya.",
-        table(["Provinsi", "Kode", "Kabupaten/kota disebut", "Artikel"], rows),
+        "Semua provinsi di Indonesia dengan jumlah artikel yang menyebut wilayahnya; setiap "
+        "halaman provinsi mendaftar kabupaten/kotanya.",
+        province_tiles(page, archive),
+        provinces_table(page, archive),
     ]
     return _hub(archive, page, "Wilayah", "Provinsi dan kabupaten/kota dalam arsip.", body)
 
@@ -131,13 +129,3 @@ def articles_index(archive: Archive) -> str:
         else "Belum ada artikel.",
     ]
     return _hub(archive, page, "Artikel", "Semua artikel dalam arsip.", body)
-
-
-def quotes_index(archive: Archive) -> str:
-    page = "kutipan/index.md"
-    body = [
-        "# Kutipan",
-        "Semua kutipan langsung, dari artikel terbaru; tautan membuka kutipan di teks artikelnya.",
-        quote_items(page, archive.quotes) or "Belum ada kutipan.",
-    ]
-    return _hub(archive, page, "Kutipan", "Kutipan langsung pejabat dalam arsip.", body)

@@ -13,6 +13,7 @@ from ..errors import RulesError
 from ..model import ACTIVITIES, ELECTIONS
 
 _WHERE = "site/labels.yaml"
+ELECTION_TAGS = ("pemilu-2024", "pilkada-2024")  # "both" is tagged with the two
 
 
 @cache
@@ -45,6 +46,20 @@ def activity(value: str) -> str:
 
 def corrected(field: str) -> str:
     return _data()["corrected"].get(field, field)
+
+
+def month(n: int) -> str:
+    """1 -> "Januari"."""
+    return _data()["months"][n - 1]
+
+
+def month_label(key: str) -> str:
+    """ "2023-11" -> "November 2023"; junk stays."""
+    try:
+        year, n = int(key[:4]), int(key[5:7])
+    except ValueError:
+        return key
+    return f"{month(n)} {year}" if len(key) == 7 and key[4] == "-" and 1 <= n <= 12 else key
 
 
 def _parse(iso: str) -> dt.date | None:

@@ -7,50 +7,65 @@ Markdown in them, with every quote wrapped in `<mark id="k-…">` so it has a st
 
 from __future__ import annotations
 
-from . import labels
+from . import labels, search
 from .archive import Archive, Article, Official, Place, newest_first, official_key
 from .blocks import (
+    CHECKED,
     NONE,
+    activities_md,
     article_table,
+    checked_badge,
+    commitment_table,
+    date_cell,
+    election_md,
     facts,
     generated_note,
     official_items,
+    outlet_of,
     places_md,
     quote_items,
     section,
+    source_link,
+    speaker_md,
     table,
 )
+from .cite import kutip_box
+from .feeds import feed_path
 from .schema import PageMeta, dump_page
-from .text import attr, html_text, link, md_text, one_line, safe_url, shorten
+from .text import attr, html_text, link, md_text, one_line, rel, shorten
 
 # --- article -------------------------------------------------------------------------------
 
 
-def _paragraphs(article: Article) -> list[str]:
-    """The cleaned text's lines, without the title and subtitle lines it starts with."""
-    lines = [line for line in article.x.clean_text.split("\n") if line.strip()]
+def _paragraphs(article: Article) -> tuple[list[str], int]:
+    """The cleaned text's lines without the title and subtitle lines it starts with, and how
+    many lines were skipped."""
+    lines = article.x.clean_text.split("\n") if article.x.clean_text else []
     heads = {one_line(tv.value) for tv in (article.x.title, article.x.subtitle) if tv}
-    while lines and one_line(lines[0]) in heads:
-        lines.pop(0)
-    return lines
+    skip = 0
+    while skip < len(lines) and one_line(lines[skip]) in heads:
+        skip += 1
+    return lines[skip:], skip
 
 
-def _place_quotes(article: Article, lines: list[str]) -> dict[int, list[tuple[int, int, str]]]:
-    """Where each quote sits: line -> [(start, end, quote id)], found in order, never
-    overlapping.  A quote not found in the text (a caption, a corrected quote) gets its anchor
-    in the quote list instead."""
+def _place_quotes(
+    article: Article, lines: list[str], skip: int
+) -> dict[int, list[tuple[int, int, str]]]:
+    """Where each quote sits: line -> [(start, end, quote id)], never overlapping.  A quote is
+    placed by its body span inside the paragraph spans; one running over several paragraphs
+    is marked in each.  A quote outside the text (a caption, a corrected quote) gets its
+    anchor in the quote list instead."""
+    spans = article.x.paragraphs[skip:]
     placed: dict[int, list[tuple[int, int, str]]] = {}
-    line_no, pos = 0, 0
-    for ref in article.quotes:
-        needle = ref.quote.text
-        if not needle.strip():
-            continue
-        for i in range(line_no, len(lines)):
-            at = lines[i].find(needle, pos if i == line_no else 0)
-            if at >= 0:
-                placed.setdefault(i, []).append((at, at + len(needle), ref.qid))
-                line_no, pos = i, at + len(needle)
-                break
+    taken: dict[int, int] = {}  # line -> end of the last mark, so marks never overlap
+    for ref in sorted(article.quotes, key=lambda r: r.quote.span):
+        qs, qe = ref.quote.span.start, ref.quote.span.end
+        for i, p in enumerate(spans[: len(lines)]):
+            a, z = max(qs, p.start) - p.start, min(qe, p.end) - p.start
+            # The span must still hold the quote's text (a hand-made or stale span may not).
+            if a < z and a >= taken.get(i, 0) and lines[i][a:z] in ref.quote.text:
+                placed.setdefault(i, []).append((a, z, ref.qid))
+                taken[i] = z
     return placed
 
 
@@ -82,20 +97,17 @@ def _date_md(article: Article) -> str:
     return text
 
 
-def _source_md(article: Article) -> str | None:
-    url = safe_url(article.x.url)
-    if url:
-        return f'<a href="{attr(url)}">{html_text(url)}</a>'
-    return md_text(article.x.url) if article.x.url else None
-
-
 def _article_facts(page: str, archive: Archive, article: Article) -> str:
     x = article.x
+
+    def mark(fact: str) -> str:
+        return checked_badge(article.corrected(fact))
+
     rows = [
-        ("Tanggal peristiwa", _date_md(article)),
-        ("Wilayah", places_md(page, archive, article) or "tidak terdeteksi"),
-        ("Pemilihan", md_text(labels.election(x.election.value) or "") if x.election else NONE),
-        ("Kegiatan", ", ".join(md_text(labels.activity(a.kind)) for a in x.activities) or NONE),
+        ("Tanggal peristiwa", _date_md(article) + mark("date")),
+        ("Wilayah", (places_md(page, archive, article) or "tidak terdeteksi") + mark("regions")),
+        ("Pemilihan", election_md(article, page) + mark("election")),
+        ("Kegiatan", activities_md(article, page) + mark("activities")),
     ]
     optional = [
         ("Media", md_text(x.outlet.value) if x.outlet else None),
@@ -103,10 +115,16 @@ def _article_facts(page: str, archive: Archive, article: Article) -> str:
         ("Tanggal terbit", md_text(labels.date(x.published)) if x.published else None),
         ("Tautan sumber", _source_md(article)),
         ("Berkas korpus", md_text(article.source)),
-        ("Dikoreksi manual", ", ".join(md_text(labels.corrected(f)) for f in x.corrected)),
+        ("Diperiksa manusia", ", ".join(md_text(labels.corrected(f)) for f in x.corrected)),
     ]
     rows += [(label, value) for label, value in optional if value]
     return facts(rows)
+
+
+def _source_md(article: Article) -> str | None:
+    return source_link(article, article.x.url or "") or (
+        md_text(article.x.url) if article.x.url else None
+    )
 
 
 def _officials_table(page: str, archive: Archive, article: Article) -> str:
@@ -124,17 +142,20 @@ def _officials_table(page: str, archive: Archive, article: Article) -> str:
     return table(["Nama", "Jabatan", "Disebut juga"], rows) if rows else ""
 
 
-def _article_quotes(page: str, article: Article, placed_ids: set[str]) -> str:
-    lines = []
+def _article_quotes(page: str, article: Article, placed_ids: set[str], site_url: str | None) -> str:
+    """Each quote: text, speaker and role, a link to it in the text (or its anchor when it is
+    not in the text), the "checked" mark, and its Kutip box."""
+    blocks = []
     for n, ref in enumerate(article.quotes, 1):
-        who = link(ref.speaker.name, page, ref.speaker.path) if ref.speaker else "tanpa atribusi"
+        text = f"“{md_text(ref.quote.text)}” — {speaker_md(page, ref)}"
         if ref.qid in placed_ids:
-            lines.append(f"{n}. “{md_text(ref.quote.text)}” — {who} · [di teks](#{ref.qid})")
+            line = f"**{n}.** {text} · [di teks](#{ref.qid})"
         else:
             placed_ids.add(ref.qid)
-            anchor = f'<span id="{attr(ref.qid)}"></span>'
-            lines.append(f"{n}. {anchor}“{md_text(ref.quote.text)}” — {who}")
-    return "\n".join(lines)
+            line = f'**{n}.** <span id="{attr(ref.qid)}"></span>{text}'
+        blocks.append(line + checked_badge(ref.quote.checked))
+        blocks.append(kutip_box(page, ref, site_url))
+    return "\n\n".join(blocks)
 
 
 def _description(article: Article, lines: list[str]) -> str | None:
@@ -143,10 +164,10 @@ def _description(article: Article, lines: list[str]) -> str | None:
     return shorten(lines[0], 200) if lines else None
 
 
-def article_page(archive: Archive, article: Article) -> str:
+def article_page(archive: Archive, article: Article, site_url: str | None = None) -> str:
     x, page = article.x, article.path
-    lines = _paragraphs(article)
-    placed = _place_quotes(article, lines)
+    lines, skip = _paragraphs(article)
+    placed = _place_quotes(article, lines, skip)
     placed_ids = {qid for spots in placed.values() for _, _, qid in spots}
     places = [archive.place_of(r) for r in x.regions]
     meta = PageMeta(
@@ -170,10 +191,13 @@ def article_page(archive: Archive, article: Article) -> str:
         parts.append("*Teks ini tidak berjudul; judul halaman diambil dari awal teks.*")
     parts.append(section("Ringkasan", None, _article_facts(page, archive, article), ""))
     officials = _officials_table(page, archive, article)
+    if officials and article.corrected("officials"):
+        officials += f"\n\n{CHECKED} Daftar pejabat ini dikoreksi di berkas korpus."
     parts.append(section("Pejabat", len(x.officials), officials, "Tidak ada pejabat terdeteksi."))
-    quotes = _article_quotes(page, article, placed_ids)
+    quotes = _article_quotes(page, article, placed_ids, site_url)
     parts.append(section("Kutipan", len(article.quotes), quotes, "Tidak ada kutipan langsung."))
     parts.append(section("Teks artikel", None, _text_html(lines, placed), "*(teks kosong)*"))
+    parts.append(search.tags(meta, outlet=x.outlet.value if x.outlet else None))
     parts.append(generated_note(meta.generated_from))
     return dump_page(meta, "\n\n".join(parts))
 
@@ -185,26 +209,21 @@ def _sources(articles: list[Article]) -> list[str]:
     return sorted({a.source for a in articles})
 
 
-def _place_sections(page: str, archive: Archive, articles: list[Article]) -> list[str]:
-    officials = archive.officials_of(articles)
-    quotes = archive.quotes_of(articles)
-    return [
-        section("Artikel", len(articles), article_table(page, archive, articles), ""),
-        section(
-            "Pejabat",
-            len(officials),
-            official_items(page, officials, articles),
-            "Tidak ada pejabat.",
-        ),
-        section("Kutipan", len(quotes), quote_items(page, quotes), "Tidak ada kutipan."),
-    ]
+def _sources_list(page: str, articles: list[Article]) -> str:
+    """The source articles: title, outlet, date and the outlet's page."""
+    lines = []
+    for a in articles:
+        meta = [m for m in (outlet_of(a), date_cell(a) if a.date else None, source_link(a)) if m]
+        tail = f" — {', '.join(meta)}" if meta else ""
+        lines.append(f"- {link(a.title, page, a.path)}{tail}")
+    return "\n".join(lines)
 
 
 def _place_meta(place: Place, kind: str, articles: list[Article], archive: Archive) -> PageMeta:
     return PageMeta(
         title=place.name,
         kind=kind,
-        generated_from=_sources(articles),
+        generated_from=_sources(articles) or archive.all_sources,
         description=f"Komitmen netralitas ASN di {place.name}: artikel, pejabat dan kutipan.",
         code=place.code,
         provinces=[place.province],
@@ -214,15 +233,31 @@ def _place_meta(place: Place, kind: str, articles: list[Article], archive: Archi
 
 
 def region_page(archive: Archive, place: Place) -> str:
+    """A kabupaten/kota: its officials, the dated commitments, its quotes, the sources."""
     page, prov = place.path, archive.province_of(place)
     articles = newest_first(place.articles)
+    officials = archive.officials_of(articles)
+    quotes = archive.quotes_of(articles)
     rows = [
         ("Provinsi", link(prov.name, page, prov.path)),
         ("Kode Kemendagri", md_text(place.code)),
     ]
-    parts = [f"# {md_text(place.name)}", facts(rows)]
-    parts += _place_sections(page, archive, articles)
+    parts = [
+        f"# {md_text(place.name)}",
+        facts(rows),
+        search.region_link(page, place.name, "wilayah"),
+        section("Pejabat", len(officials), official_items(page, officials, articles), "Tidak ada."),
+        section(
+            "Komitmen",
+            len(articles),
+            commitment_table(page, archive, articles, where=False),
+            "Tidak ada.",
+        ),
+        section("Kutipan", len(quotes), quote_items(page, quotes), "Tidak ada kutipan."),
+        section("Artikel sumber", len(articles), _sources_list(page, articles), "Tidak ada."),
+    ]
     meta = _place_meta(place, "wilayah", articles, archive)
+    parts.append(search.tags(meta))
     parts.append(generated_note(meta.generated_from))
     return dump_page(meta, "\n\n".join(parts))
 
@@ -231,29 +266,56 @@ def _regencies_table(page: str, archive: Archive, regencies: list) -> str:
     rows = []
     for r in regencies:
         place = archive.regions.get(r.code)
-        count = len(place.articles) if place else 0
+        articles = place.articles if place else []
         name = link(r.name, page, place.path) if place else md_text(r.name)
-        rows.append([name, md_text(r.code), str(count)])
-    return table(["Kabupaten/kota", "Kode", "Artikel"], rows)
+        quotes = sum(len(a.quotes) for a in articles)
+        rows.append([name, md_text(r.code), str(len(articles)), str(quotes)])
+    return table(["Kabupaten/kota", "Kode", "Artikel", "Kutipan"], rows)
 
 
 def province_page(archive: Archive, prov: Place, regencies: list) -> str:
-    """`regencies`: every kabupaten/kota of the province in the gazetteer (gazetteer.Place)."""
+    """`regencies`: every kabupaten/kota of the province in the gazetteer (gazetteer.Place).
+    Quotes are listed here only for articles about the province as a whole; the others are on
+    their kabupaten/kota's page."""
     page = prov.path
     articles = newest_first(prov.articles)
-    parts = [f"# {md_text(prov.name)}", facts([("Kode Kemendagri", md_text(prov.code))])]
-    parts.append(
+    officials = archive.officials_of(articles)
+    own = [a for a in articles if not _names_a_regency(archive, a, prov.name)]
+    quotes = archive.quotes_of(own)
+    feed = feed_path(prov)
+    rows = [
+        ("Kode Kemendagri", md_text(prov.code)),
+        ("Artikel", str(len(articles))),
+        ("Umpan artikel baru", f"[Atom]({rel(page, feed)})"),
+    ]
+    parts = [
+        f"# {md_text(prov.name)}",
+        facts(rows),
+        search.region_link(page, prov.name, "provinsi") if articles else "",
         section(
             "Kabupaten/kota",
             len(regencies),
             _regencies_table(page, archive, regencies),
             "Tidak ada data kabupaten/kota.",
-        )
-    )
-    parts += _place_sections(page, archive, articles)
+        ),
+        section("Komitmen", len(articles), commitment_table(page, archive, articles), "Tidak ada."),
+        section("Pejabat", len(officials), official_items(page, officials, articles), "Tidak ada."),
+        section(
+            "Kutipan tingkat provinsi",
+            len(quotes),
+            quote_items(page, quotes),
+            "Tidak ada; kutipan dari artikel tentang kabupaten/kota ada di halaman masing-masing.",
+        ),
+    ]
     meta = _place_meta(prov, "provinsi", articles, archive)
+    parts.append(search.tags(meta, indexed=bool(articles)))
     parts.append(generated_note(meta.generated_from))
     return dump_page(meta, "\n\n".join(parts))
+
+
+def _names_a_regency(archive: Archive, article: Article, province: str) -> bool:
+    places = (archive.place_of(r) for r in article.x.regions)
+    return any(p is not None and p.kind != "provinsi" and p.province == province for p in places)
 
 
 # --- officials -------------------------------------------------------------------------------
@@ -296,5 +358,6 @@ def official_page(archive: Archive, official: Official) -> str:
         regions=[p.name for p in regions if p.kind != "provinsi"],
         officials=[official.name],
     )
+    parts.append(search.tags(meta))
     parts.append(generated_note(meta.generated_from))
     return dump_page(meta, "\n\n".join(parts))

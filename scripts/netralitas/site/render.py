@@ -1,15 +1,24 @@
-"""`build_pages`: extractions in, every generated page out, as {docs-relative path: text}.
+"""`build_pages`: extractions in, every generated file out, as {docs-relative path: text}:
+the Markdown pages and the files MkDocs copies as they are (data/*, feed.xml).
 
 Pure and deterministic: no clock, no file system, sorted orders only, so the same corpus gives
-byte-identical pages.
+byte-identical files.  `site_files` gathers what lives beside the corpus (the annotated test
+articles the Metodologi page measures, the site's address in mkdocs.yml) and calls it.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import yaml
+
+from ..evaluate import Evaluation, evaluate_dir
 from ..gazetteer import load as gazetteer
 from ..model import Extraction
-from . import hubs, pages
+from . import browse, data, feeds, hubs, method, pages
 from .archive import Archive, Place, build_archive
+
+EVAL_DIR = Path("tests") / "eval" / "own"  # beside the corpus directory
 
 
 def _regencies(archive: Archive, prov: Place) -> list:
@@ -20,24 +29,67 @@ def _regencies(archive: Archive, prov: Place) -> list:
     return sorted([*listed, *extra], key=lambda r: r.code)
 
 
-def build_pages(extractions: list[Extraction], corpus_label: str = "corpus") -> dict[str, str]:
-    """Render every page; `corpus_label` is the corpus directory as named in `generated_from`."""
+def build_pages(
+    extractions: list[Extraction],
+    corpus_label: str = "corpus",
+    *,
+    evaluation: Evaluation | None = None,
+    site_url: str | None = None,
+) -> dict[str, str]:
+    """Render every file; `corpus_label` is the corpus directory as named in
+    `generated_from`, `evaluation` the accuracy the Metodologi page reports, `site_url` the
+    site's address for absolute permalinks (else they are site-relative)."""
     archive = build_archive(extractions, corpus_label)
     out: dict[str, str] = {
         "index.md": hubs.home(archive),
-        "wilayah/index.md": hubs.provinces_index(
-            archive, [(p.code, p.name) for p in gazetteer().provinces]
-        ),
+        "wilayah/index.md": hubs.provinces_index(archive),
         "pejabat/index.md": hubs.officials_index(archive),
         "artikel/index.md": hubs.articles_index(archive),
-        "kutipan/index.md": hubs.quotes_index(archive),
+        browse.STATS: browse.statistics_page(archive),
+        method.PAGE: method.methodology_page(archive, evaluation),
     }
+    out.update(browse.quote_pages(archive))
+    out.update(browse.timeline_pages(archive))
+    out.update(browse.tag_pages(archive))
     for article in archive.articles:
-        out[article.path] = pages.article_page(archive, article)
+        out[article.path] = pages.article_page(archive, article, site_url)
     for prov in archive.provinces.values():
         out[prov.path] = pages.province_page(archive, prov, _regencies(archive, prov))
     for place in archive.regions.values():
         out[place.path] = pages.region_page(archive, place)
     for official in archive.officials.values():
         out[official.path] = pages.official_page(archive, official)
+    files = data.data_files(archive, site_url)
+    out.update(files)
+    out[data.PAGE] = data.data_page(archive, files)
+    out.update(feeds.feeds(archive, site_url))
     return dict(sorted(out.items()))
+
+
+def site_url_of(config_file: Path) -> str | None:
+    """`site_url` of an mkdocs.yml, if it sets one (tags like !ENV are ignored)."""
+    try:
+        text = config_file.read_text("utf-8")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        if line.startswith("site_url:"):
+            try:
+                value = yaml.safe_load(line.partition(":")[2])
+            except yaml.YAMLError:
+                return None
+            return value if isinstance(value, str) and value.startswith("http") else None
+    return None
+
+
+def site_files(extractions: list[Extraction], corpus_dir: str | Path) -> dict[str, str]:
+    """`build_pages` for a corpus directory of a checkout: the accuracy is measured on the
+    annotated articles in tests/eval/own beside it, the site's address read from the
+    mkdocs.yml beside it (when either is there)."""
+    cdir = Path(corpus_dir).resolve()
+    return build_pages(
+        extractions,
+        corpus_label=cdir.name,
+        evaluation=evaluate_dir(cdir.parent / EVAL_DIR),
+        site_url=site_url_of(cdir.parent / "mkdocs.yml"),
+    )

@@ -12,6 +12,8 @@ plain text, the file holds text that is safe in HTML.
 from __future__ import annotations
 
 import html
+import json
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -21,7 +23,7 @@ from ..errors import NetralitasError
 
 GENERATOR = "netralitas build"
 FENCE = "---"
-KINDS = ("beranda", "indeks", "artikel", "provinsi", "wilayah", "pejabat", "kutipan")
+KINDS = ("beranda", "indeks", "artikel", "provinsi", "wilayah", "pejabat", "kutipan", "informasi")
 HTML_FIELDS = ("title", "description")
 
 
@@ -82,13 +84,35 @@ class PageMeta:
         return cls(**values)
 
 
+# A value written as a plain YAML scalar: starts with a letter, holds only word characters and
+# `space . , ( ) / ' -`, does not end in a space, and is no YAML 1.1 boolean or null.  Anything
+# else is double-quoted.  Plain scalars keep the common front matter readable.
+_PLAIN = re.compile(r"[^\W\d_](?:[\w .,()/'-]*[\w.)/'-])?")
+_NOT_PLAIN = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "null"])
+# Characters YAML reads as line breaks or refuses unescaped; json.dumps leaves them as they are.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
+def yaml_scalar(value: str) -> str:
+    """`value` as a YAML scalar that PyYAML's safe loader reads back as the same string."""
+    if _PLAIN.fullmatch(value) and value.lower() not in _NOT_PLAIN:
+        return value
+    quoted = json.dumps(value, ensure_ascii=False)  # JSON strings are YAML double-quoted scalars
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
 def dump_meta(meta: PageMeta) -> str:
-    """The YAML of `meta`, one key per line in declared order.  Always PyYAML's own emitter:
-    libyaml's (CSafeDumper) is faster but writes some characters differently (it escapes
-    emoji), and pages must be byte-identical on every machine."""
-    return yaml.safe_dump(
-        meta.to_dict(), allow_unicode=True, sort_keys=False, width=4096, default_flow_style=False
-    )
+    """The YAML of `meta`, one key per line in declared order, lists in block style.  Written
+    directly (PageMeta holds only strings and lists of strings): PyYAML's emitter took most of
+    the rendering time of a large archive, and its output depends on no library version."""
+    lines = []
+    for key, value in meta.to_dict().items():
+        if isinstance(value, list):
+            lines.append(f"{key}:")
+            lines += [f"- {yaml_scalar(v)}" for v in value]
+        else:
+            lines.append(f"{key}: {yaml_scalar(value)}")
+    return "\n".join(lines) + "\n"
 
 
 def dump_page(meta: PageMeta, body: str) -> str:

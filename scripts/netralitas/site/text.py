@@ -116,3 +116,28 @@ def safe_url(url: str | None) -> str | None:
     if not re.fullmatch(r"https?://[^\s<>\"'`\\]+", url, flags=re.IGNORECASE):
         return None
     return url
+
+
+def page_url(page: str) -> str:
+    """The site-relative URL MkDocs gives a page with `use_directory_urls: true`:
+    "artikel/x.md" -> "artikel/x/", "wilayah/jawa-barat/index.md" -> "wilayah/jawa-barat/",
+    "index.md" -> ""; any other file keeps its path ("data/quotes.csv")."""
+    if not page.endswith(".md"):
+        return page
+    stem = page[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
+
+
+def url_rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """Relative URL between two built pages, for raw HTML (SVG links), which MkDocs does not
+    rewrite; "./" when the target is the page itself."""
+    here = [p for p in page_url(from_page).split("/")[:-1] if p]
+    there = page_url(to_page)
+    parts = there.split("/")
+    common = 0
+    while common < len(here) and common < len(parts) - 1 and here[common] == parts[common]:
+        common += 1
+    link = "/".join([".."] * (len(here) - common) + parts[common:]) or "./"
+    return f"{link}#{anchor}" if anchor else link

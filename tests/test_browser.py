@@ -1,0 +1,522 @@
+"""The site as a person uses it, in a real headless browser.
+
+The whole corpus (plus one article of our own, below) is built into a temporary folder exactly
+as `netralitas build` does it (pages, `mkdocs build --strict`, Pagefind index), served on
+127.0.0.1, and read in Debian's Chromium driven by Playwright (which never downloads a browser
+here: it is pointed at the system's binary).  `python3 scripts/dev.py test` (CI's `.ci/run`)
+installs Chromium when it is missing; where that is impossible these tests are skipped with a
+message saying why.
+
+Screenshots go to a temporary folder, or to $NETRALITAS_SCREENSHOTS when set; never into git.
+Every request must stay on the local server (no CDN, fonts or other network when viewing), no
+page may raise a script error or open a dialog (corpus text reaching the page as markup).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote_plus
+
+import pytest
+
+from netralitas.site import build
+from netralitas.site.schema import read_meta
+from netralitas.site.search import SEARCH_HERE, filter_value
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "mkdocs.yml"
+FIRST_QUERY_BUDGET = 250_000  # bytes, gzip-compressed as a web server sends them (issue 6)
+
+# Our own article (never copied from the web).  It says "pelanggaran" but never "melanggar":
+# the search for "melanggar" can find it only through Indonesian stemming.  An official's name
+# carries markup: Pagefind's UI shows filter values as HTML, so it must come out as text.
+EXTRA_NAME = "uji-peramban-banyumas"
+HOSTILE_NAME = "Sri <img src=x onerror=alert('pejabat')> Lestari"
+EXTRA_ARTICLE = """\
+---
+url: https://contoh.example/berita/banyumas-netralitas
+outlet: Warta Contoh
+corrections:
+  officials:
+    - {name: "Sri <img src=x onerror=alert('pejabat')> Lestari", role: Kepala BKPSDM}
+  drop_officials: [Sri]
+---
+Bupati Banyumas Ingatkan ASN Soal Pelanggaran Netralitas Jelang Pilkada
+
+BANYUMAS – Pemerintah Kabupaten Banyumas menggelar apel pagi di alun-alun kota pada Senin
+(7/10/2024). Dalam apel itu, Penjabat Bupati Banyumas Hana Wijayanti mengingatkan seluruh
+aparatur sipil negara agar menjauhi pelanggaran netralitas selama tahapan Pilkada Serentak 2024.
+
+"Setiap pelanggaran akan kami tindak tegas sesuai aturan yang berlaku," kata Hana di hadapan
+ratusan pegawai.
+
+Kepala BKPSDM Banyumas Sri <img src=x onerror=alert('pejabat')> Lestari menambahkan, laporan
+masyarakat tentang dugaan pelanggaran dapat disampaikan melalui kanal pengaduan resmi.
+"""
+
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",  # CI runs as root
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+
+
+# --- the site, the server, the browser -------------------------------------------------------
+
+
+def _chromium() -> str | None:
+    """$CHROMIUM, else the system's Chromium (scripts/dev.py installs Debian's)."""
+    explicit = os.environ.get("CHROMIUM")
+    if explicit:
+        return explicit if Path(explicit).is_file() else None
+    return next((p for p in map(shutil.which, ("chromium", "chromium-browser")) if p), None)
+
+
+def _hand_written_docs(target: Path) -> Path:
+    from test_build import hand_written_docs
+
+    return hand_written_docs(target)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict:
+    tmp = tmp_path_factory.mktemp("browser-site")
+    corpus = tmp / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    (corpus / f"{EXTRA_NAME}.txt").write_text(EXTRA_ARTICLE, encoding="utf-8")
+    docs = _hand_written_docs(tmp / "docs")
+    site = tmp / "site"
+    result = build(corpus, docs, site, config_file=CONFIG)
+    metas = {}
+    for page in docs.rglob("*.md"):
+        meta = read_meta(page.read_text("utf-8"))
+        if meta is not None:
+            metas[page.relative_to(docs).as_posix()] = meta
+    return {"site": site, "docs": docs, "result": result, "metas": metas}
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep the test output readable
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(built["site"]))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    binary = _chromium()
+    if binary is None:
+        pytest.skip(
+            "no Chromium: `python3 scripts/dev.py test` installs Debian's `chromium` when run "
+            "as root; elsewhere install it (apt-get install chromium) or set $CHROMIUM"
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed: pip install -e '.[dev]'")
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    wanted = os.environ.get("NETRALITAS_SCREENSHOTS")
+    folder = Path(wanted) if wanted else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class Visit:
+    """A browser page that records what must never happen: requests leaving the local server,
+    broken resources (HTTP 4xx/5xx), script errors, dialogs."""
+
+    def __init__(self, browser, base_url: str, shots: Path) -> None:
+        self.base, self.shots = base_url, shots
+        self.context = browser.new_context(
+            base_url=base_url, viewport={"width": 1280, "height": 900}
+        )
+        self.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+        self.outside: list[str] = []
+        self.errors: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", self._dialog)
+        self.page.on("response", self._response)
+
+    def _route(self, route) -> None:
+        url = route.request.url
+        if url.startswith(self.base + "/") or url == self.base:
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def _response(self, response) -> None:
+        if response.status >= 400:
+            self.errors.append(f"HTTP {response.status}: {response.url}")
+
+    def _dialog(self, dialog) -> None:
+        self.errors.append(f"dialog opened: {dialog.message}")
+        dialog.dismiss()
+
+    def go(self, path: str) -> None:
+        self.page.goto(self.base + path)
+
+    def shot(self, name: str) -> Path:
+        path = self.shots / f"{name}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def close(self) -> None:
+        self.context.close()
+        assert not self.outside, f"requests left the site: {self.outside}"
+        assert not self.errors, f"errors, broken resources or dialogs: {self.errors}"
+
+
+@pytest.fixture
+def visit(browser, base_url, shots) -> Iterator[Visit]:
+    v = Visit(browser, base_url, shots)
+    yield v
+    v.close()
+
+
+def _url_path(page_path: str) -> str:
+    """docs-relative page -> its site path: artikel/x.md -> /artikel/x/, a/index.md -> /a/."""
+    stem = page_path.removesuffix(".md")
+    stem = stem.removesuffix("index").rstrip("/")
+    return f"/{stem}/" if stem else "/"
+
+
+def _results(visit: Visit, expect_some: bool = True) -> list[str]:
+    """The paths of the search results shown (after Pagefind has answered)."""
+    page = visit.page
+    page.wait_for_selector(".pagefind-ui__message", timeout=10_000)
+    if expect_some:
+        page.wait_for_selector(".pagefind-ui__result-link", timeout=10_000)
+    page.wait_for_timeout(300)  # the UI fills results in a few frames
+    hrefs = page.eval_on_selector_all(
+        ".pagefind-ui__result-title .pagefind-ui__result-link", "els => els.map(e => e.href)"
+    )
+    return [re.sub(r"^https?://[^/]+", "", h).split("#")[0] for h in hrefs]
+
+
+def _open_filter(visit: Visit, name: str) -> None:
+    """Open one filter group of Pagefind's UI (shown with the first results)."""
+    summary = visit.page.locator("summary.pagefind-ui__filter-name").filter(
+        has_text=re.compile(f"^{re.escape(name)}$", re.I)
+    )
+    summary.first.wait_for(timeout=15_000)
+    summary.first.click()
+
+
+def _h1(visit: Visit) -> str:
+    return visit.page.locator("h1").first.inner_text().replace("¶", "").strip()
+
+
+def _pages_where(built, test) -> set[str]:
+    return {_url_path(p) for p, m in built["metas"].items() if test(m)}
+
+
+# --- browsing --------------------------------------------------------------------------------
+
+
+def test_home_to_province_to_kabupaten(visit, built) -> None:
+    visit.go("/")
+    assert visit.page.locator("html").get_attribute("lang") == "id"
+    visit.shot("01-beranda")
+    visit.page.get_by_role("link", name="Jawa Barat", exact=True).first.click()
+    visit.page.wait_for_url("**/wilayah/jawa-barat/")
+    assert _h1(visit) == "Jawa Barat"
+    visit.shot("02-provinsi-jawa-barat")
+    visit.page.get_by_role("link", name="Kabupaten Cianjur", exact=True).first.click()
+    visit.page.wait_for_url("**/wilayah/jawa-barat/kabupaten-cianjur/")
+    assert _h1(visit) == "Kabupaten Cianjur"
+    visit.shot("03-kabupaten-cianjur")
+
+
+# --- search ----------------------------------------------------------------------------------
+
+
+def test_header_search_finds_another_affix(visit, built) -> None:
+    """ "melanggar" finds the article that only says "pelanggaran" (Pagefind stems Indonesian
+    because the pages say lang="id"); typed in the header field of any page."""
+    assert "pelanggaran" in EXTRA_ARTICLE and "melanggar" not in EXTRA_ARTICLE.lower()
+    visit.go("/artikel/")
+    field = visit.page.locator("#nt-search-q")
+    field.fill("melanggar")
+    field.press("Enter")
+    visit.page.wait_for_url("**/cari/?q=melanggar")
+    found = _results(visit)
+    assert f"/artikel/{EXTRA_NAME}/" in found
+    excerpt = visit.page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
+    assert any("pelanggaran" in e.lower() for e in excerpt)
+    visit.shot("04-cari-melanggar")
+
+
+def test_search_filters_by_province(visit, built) -> None:
+    visit.go("/cari/?q=netralitas")
+    everything = set(_results(visit))
+    bengkulu = _pages_where(built, lambda m: "Bengkulu" in m.provinces)
+    assert everything - bengkulu, "the query must find pages outside Bengkulu too"
+    _open_filter(visit, "provinsi")
+    visit.page.locator(
+        'input.pagefind-ui__filter-checkbox[name="provinsi"][value="Bengkulu"]'
+    ).check()
+    visit.page.wait_for_function(
+        "() => location.search.includes('filter=provinsi:Bengkulu')", timeout=5_000
+    )
+    visit.page.wait_for_timeout(500)
+    filtered = set(_results(visit))
+    assert filtered and filtered <= bengkulu, filtered - bengkulu
+    visit.shot("05-cari-saring-provinsi")
+    # The address holds the search: opening it again gives the same results.
+    visit.go("/cari/?q=netralitas&filter=provinsi:Bengkulu")
+    assert set(_results(visit)) == filtered
+
+
+def test_region_page_opens_a_search_filtered_to_it(visit, built) -> None:
+    visit.go("/wilayah/jawa-barat/kabupaten-cianjur/")
+    visit.page.get_by_role("link", name=SEARCH_HERE).click()
+    visit.page.wait_for_url("**/cari/?filter=kabupaten/kota:Kabupaten%20Cianjur")
+    box = visit.page.locator(
+        'input.pagefind-ui__filter-checkbox[name="kabupaten/kota"][value="Kabupaten Cianjur"]'
+    )
+    # Before a word is typed, the note says what the search is filtered to; Pagefind's UI
+    # shows its filters with the first results.
+    assert "Kabupaten Cianjur" in visit.page.locator("#nt-cari-saring").inner_text()
+    visit.page.locator(".pagefind-ui__search-input").fill("netralitas")
+    found = set(_results(visit))
+    assert box.is_checked()
+    cianjur = _pages_where(built, lambda m: "Kabupaten Cianjur" in m.regions)
+    assert found and found <= cianjur, found - cianjur
+    assert "q=netralitas" in visit.page.url
+    visit.shot("06-cari-di-wilayah-ini")
+
+
+def test_results_sort_by_date(visit, built) -> None:
+    """Sorted by event date, newest or oldest first; pages without a date (regions, officials)
+    drop out of a sorted list."""
+    dates = {_url_path(p): m.date for p, m in built["metas"].items() if m.date}
+    visit.go("/cari/?q=netralitas&sort=terbaru")
+    found = _results(visit)
+    newest = [dates[u] for u in found]
+    assert len(newest) >= 3 and newest == sorted(newest, reverse=True)
+    assert visit.page.locator("#nt-cari-urut").input_value() == "terbaru"
+    visit.page.select_option("#nt-cari-urut", "terlama")
+    visit.page.wait_for_function("() => location.search.includes('sort=terlama')")
+    oldest = [dates[u] for u in _results(visit)]
+    assert oldest == sorted(oldest) and oldest[0] <= newest[-1]
+    assert "q=netralitas" in visit.page.url
+    visit.shot("06b-cari-urut-terlama")
+
+
+def test_filter_values_from_the_corpus_stay_text(visit, built) -> None:
+    """An official's name with markup is a filter value: Pagefind's UI inserts filter values as
+    HTML, so the index holds them without `&<>` (search.filter_value) and no element appears;
+    the address and the note above the results still hold the name as written."""
+    visit.go("/cari/?q=pelanggaran")
+    _results(visit)
+    _open_filter(visit, "pejabat")
+    shown = filter_value(HOSTILE_NAME)
+    texts = visit.page.locator(".pagefind-ui__filter-label").all_inner_texts()
+    assert any(shown in t for t in texts), texts
+    assert visit.page.locator(".pagefind-ui img").count() == 0
+    value = json.dumps(shown, ensure_ascii=False)
+    visit.page.locator(f"input.pagefind-ui__filter-checkbox[value={value}]").check()
+    visit.page.wait_for_function("() => location.search.includes('Lestari')")
+    assert HOSTILE_NAME in unquote_plus(visit.page.url)
+    assert HOSTILE_NAME in visit.page.locator("#nt-cari-saring").inner_text()
+    mine = _pages_where(built, lambda m: HOSTILE_NAME in m.officials)
+    found = set(_results(visit))
+    assert f"/artikel/{EXTRA_NAME}/" in found and found <= mine
+    # Opening that address again applies the same filter.
+    visit.go(visit.page.url.removeprefix(visit.base))
+    assert set(_results(visit)) == found
+
+
+# --- quotes and citations --------------------------------------------------------------------
+
+
+def _a_quote(built) -> tuple[str, str]:
+    for path, meta in sorted(built["metas"].items()):
+        if meta.kind == "artikel" and meta.quotes and not path.endswith(f"{EXTRA_NAME}.md"):
+            return _url_path(path), meta.quotes[0]
+    raise AssertionError("the corpus has no quote")
+
+
+def test_quote_permalink_is_highlighted(visit, built) -> None:
+    page_url, qid = _a_quote(built)
+    visit.go(f"{page_url}#{qid}")
+    target = visit.page.locator(f"[id='{qid}']")
+    assert target.evaluate("e => e.matches(':target')")
+    marked = target.evaluate("e => getComputedStyle(e).backgroundColor")
+    others = visit.page.locator("mark.kutipan:not(:target)")
+    if others.count():
+        assert marked != others.first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert target.evaluate("e => getComputedStyle(e).outlineStyle") != "none"
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < 900, "the quote is scrolled into view"
+    visit.page.screenshot(path=str(visit.shots / "07-kutipan-permalink.png"))
+
+
+def test_copy_a_citation(visit, built) -> None:
+    page_url, _ = _a_quote(built)
+    visit.go(page_url)
+    boxes = visit.page.locator("details.kutip")
+    if boxes.count() == 0:
+        pytest.skip("no “Kutip” box on article pages yet (site/cite.py)")
+    box = boxes.first
+    box.locator("summary").click()
+    buttons = box.locator("button")
+    if buttons.count() == 0:
+        pytest.skip("the “Kutip” box has no copy button yet (docs/assets/kutip.js)")
+    visit.page.evaluate("() => navigator.clipboard.writeText('')")
+    buttons.first.click()
+    visit.page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
+    copied = visit.page.evaluate("() => navigator.clipboard.readText()")
+    shown = box.locator("pre").first.inner_text()
+    assert copied.strip() == shown.strip()
+    assert "Arsip Netralitas ASN" in copied or "#k-" in copied
+    visit.shot("08-kutip")
+
+
+# --- keyboard and text alternatives ----------------------------------------------------------
+
+
+def test_keyboard_reaches_search_and_links_with_visible_focus(visit) -> None:
+    visit.go("/")
+    seen: list[dict] = []
+    for _ in range(60):
+        visit.page.keyboard.press("Tab")
+        seen.append(
+            visit.page.evaluate(
+                """() => { const e = document.activeElement; const s = getComputedStyle(e);
+                return {tag: e.tagName, id: e.id, href: e.getAttribute('href') || '',
+                        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
+                        shadow: s.boxShadow !== 'none'}; }"""
+            )
+        )
+        if seen[-1]["id"] == "nt-search-q":
+            visit.shot("09-fokus-kolom-cari")
+    assert any(e["id"] == "nt-search-q" for e in seen), "Tab never reached the search field"
+    links = [e for e in seen if e["tag"] == "A" and e["href"]]
+    assert len(links) >= 5, "Tab reaches the page's links"
+    # (BODY: focus left the page for the browser's own controls, after the last element)
+    invisible = [e for e in seen if e["tag"] != "BODY" and not (e["outline"] or e["shadow"])]
+    assert not invisible, f"focus not visible on {invisible[:5]}"
+    # Enter on the focused field searches.
+    visit.page.locator("#nt-search-q").focus()
+    visit.page.keyboard.type("netralitas")
+    visit.page.keyboard.press("Enter")
+    visit.page.wait_for_url("**/cari/?q=netralitas")
+    assert _results(visit)
+
+
+UNLABELLED = """() => {
+  const bad = [];
+  for (const img of document.querySelectorAll('img')) {
+    if (!img.hasAttribute('alt')) bad.push('img ' + img.src);
+  }
+  for (const svg of document.querySelectorAll('svg')) {
+    if (svg.closest('[aria-hidden="true"]')) continue;
+    const own = svg.getAttribute('aria-label') || svg.getAttribute('aria-labelledby') ||
+      (svg.querySelector(':scope > title') || {}).textContent;
+    if (svg.getAttribute('role') === 'img' && own) continue;
+    const named = svg.closest('a, button, label');
+    if (named && (named.getAttribute('aria-label') || named.getAttribute('title') ||
+                  named.textContent.trim())) continue;
+    bad.push('svg in ' + (svg.parentElement.outerHTML || '').slice(0, 120));
+  }
+  return bad;
+}"""
+
+
+def test_pictures_have_text_alternatives(visit, built) -> None:
+    pages = ["/", "/wilayah/", "/wilayah/jawa-barat/", "/wilayah/jawa-barat/kabupaten-cianjur/"]
+    pages += ["/artikel/", f"/artikel/{EXTRA_NAME}/", "/cari/?q=netralitas"]
+    hubs = ("beranda", "indeks", "informasi")
+    pages += sorted(_url_path(p) for p, m in built["metas"].items() if m.kind in hubs)
+    for path in dict.fromkeys(pages):
+        visit.go(path)
+        visit.page.wait_for_load_state("load")
+        assert visit.page.evaluate(UNLABELLED) == [], path
+        charts = visit.page.locator("svg[role='img']")
+        for i in range(charts.count()):
+            name = charts.nth(i).evaluate(
+                "e => e.getAttribute('aria-label') || (e.querySelector('title') || {}).textContent"
+            )
+            assert name and name.strip(), f"{path}: a chart without a name"
+
+
+# --- what a first search costs ---------------------------------------------------------------
+
+
+def test_first_query_fetches_little(browser, base_url, built, shots) -> None:
+    """Bytes a reader's browser fetches for a first search on the search page, as sent by a
+    server that compresses (gzip); printed for the record, bounded by issue 6's budget."""
+    visit = Visit(browser, base_url, shots)
+    try:
+        fetched: list[str] = []
+        visit.page.on("requestfinished", lambda r: fetched.append(r.url))
+        visit.go("/cari/")
+        visit.page.wait_for_load_state("networkidle")
+        before = len(fetched)
+        visit.page.locator(".pagefind-ui__search-input").fill("netralitas")
+        _results(visit)
+        visit.page.wait_for_load_state("networkidle")
+    finally:
+        visit.close()
+    site = built["site"]
+
+    def size(url: str) -> tuple[int, int]:
+        path = site / re.sub(r"^https?://[^/]+/", "", url).split("?")[0]
+        if path.is_dir():
+            path = path / "index.html"
+        data = path.read_bytes() if path.is_file() else b""
+        return len(data), len(gzip.compress(data, 6))
+
+    search = [u for u in fetched if "/pagefind/" in u]
+    query = fetched[before:]
+    raw = sum(size(u)[0] for u in search)
+    packed = sum(size(u)[1] for u in search)
+    after = sum(size(u)[1] for u in query)
+    report = built["result"].search
+    print(
+        f"\nPagefind: {report.pages} pages indexed, index {report.index_bytes} B, bundle "
+        f"{report.bundle_bytes} B, {report.seconds:.2f} s; first search fetched {len(search)} "
+        f"files from pagefind/: {raw} B ({packed} B gzip), of which the query itself "
+        f"{len(query)} files, {after} B gzip"
+    )
+    assert packed <= FIRST_QUERY_BUDGET
