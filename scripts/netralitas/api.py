@@ -7,27 +7,20 @@ from pathlib import Path
 
 from . import corpus
 from .cache import ExtractionCache
-from .cache import extract as cached_extract
 from .errors import CorpusError, Problem
 from .explain import explain
 from .extract import extract_file
 from .model import Extraction
+from .parallel import Progress, extract_many
 
 
-def _extract_all(
-    paths: Iterable[str | Path], store: ExtractionCache | None = None
-) -> list[tuple[corpus.CorpusFile, Extraction]]:
+def _extract_all(paths: Iterable[str | Path]) -> list[tuple[corpus.CorpusFile, Extraction]]:
     results: list[tuple[corpus.CorpusFile, Extraction]] = []
     problems: list[Problem] = []
     for path in paths:
         try:
-            if store is None:
-                cf = corpus.read(path)
-                results.append((cf, extract_file(cf)))
-                continue
-            raw = corpus.read_bytes(path)
-            cf = corpus.parse(corpus.decode(raw, str(path)), str(path))
-            results.append((cf, cached_extract(cf, raw, store)))
+            cf = corpus.read(path)
+            results.append((cf, extract_file(cf)))
         except CorpusError as e:
             problems.extend(e.problems)
     if problems:
@@ -36,11 +29,16 @@ def _extract_all(
 
 
 def extract_paths(
-    paths: Iterable[str | Path], cache: ExtractionCache | None = None
+    paths: Iterable[str | Path],
+    cache: ExtractionCache | None = None,
+    jobs: int | None = None,
+    progress: Progress | bool | None = None,
 ) -> list[Extraction]:
     """Extract every file, in order; CorpusError lists the problems of all bad files at once.
-    With `cache` (cache.ExtractionCache), unchanged files are not extracted again."""
-    return [ex for _, ex in _extract_all(paths, cache)]
+    With `cache` (cache.ExtractionCache), unchanged files are not extracted again.  Many files
+    are extracted on `jobs` processes (default: every core); `progress` = True shows a
+    progress bar on stderr when it is a terminal (see parallel.py)."""
+    return extract_many(paths, cache, jobs, progress)
 
 
 def explain_paths(paths: Iterable[str | Path]) -> str:

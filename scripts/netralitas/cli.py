@@ -23,7 +23,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     if args.check:
-        drift = site.check(args.corpus, args.docs)
+        drift = site.check(args.corpus, args.docs, cache=not args.no_cache)
         for d in drift:
             print(d)
         if drift:
@@ -31,7 +31,13 @@ def _build(args: argparse.Namespace) -> int:
             return 1
         return 0
     result = site.build(
-        args.corpus, args.docs, args.site, not args.no_mkdocs, config_file=args.config_file
+        args.corpus,
+        args.docs,
+        args.site,
+        not args.no_mkdocs,
+        config_file=args.config_file,
+        cache=not args.no_cache,
+        jobs=args.jobs,
     )
     print(f"netralitas build: {result.summary()}", file=sys.stderr)
     return 0
@@ -112,6 +118,15 @@ def parser() -> argparse.ArgumentParser:
         "--check",
         action="store_true",
         help="write nothing; list pages that differ from the corpus, fail if any",
+    )
+    b.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="extract every article again instead of reusing unchanged extractions "
+        "from .cache/ next to the corpus",
+    )
+    b.add_argument(
+        "--jobs", type=int, metavar="N", help="extraction processes (default: every core)"
     )
     b.set_defaults(func=_build)
 

@@ -18,6 +18,8 @@ from pathlib import Path
 import yaml
 
 from .. import api, corpus
+from ..cache import ExtractionCache, default_path
+from ..model import Extraction
 from .files import Drift, WriteReport, check_pages, write_pages
 from .render import site_files
 from .schema import SiteError
@@ -49,16 +51,31 @@ def _corpus_files(corpus_dir: Path) -> list[Path]:
     return corpus.corpus_files(corpus_dir)
 
 
-def render_corpus(corpus_dir: str | Path) -> dict[str, str]:
+def extract_corpus(
+    cdir: Path, cache: bool | str | Path = True, jobs: int | None = None
+) -> list[Extraction]:
+    """Every corpus file's extraction, on every core (or `jobs`), from the extraction cache
+    (`cache`: True for the default one next to the corpus, a path, or False for none)."""
+    files = _corpus_files(cdir)
+    store = ExtractionCache(default_path(cdir) if cache is True else cache) if cache else None
+    try:
+        return api.extract_paths(files, cache=store, jobs=jobs, progress=True)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def render_corpus(corpus_dir: str | Path, cache: bool | str | Path = True) -> dict[str, str]:
     """Every generated page for the corpus in `corpus_dir`."""
     cdir = Path(corpus_dir)
-    extractions = api.extract_paths(_corpus_files(cdir))
-    return site_files(extractions, cdir)
+    return site_files(extract_corpus(cdir, cache), cdir)
 
 
-def check(corpus_dir: str | Path, docs_dir: str | Path) -> list[Drift]:
+def check(
+    corpus_dir: str | Path, docs_dir: str | Path, cache: bool | str | Path = True
+) -> list[Drift]:
     """The drift check: how the pages in docs_dir differ from what the corpus gives."""
-    return check_pages(render_corpus(corpus_dir), docs_dir)
+    return check_pages(render_corpus(corpus_dir, cache), docs_dir)
 
 
 def _read_config(config_file: Path) -> dict:
@@ -119,12 +136,15 @@ def build(
     site_dir: str | Path,
     run_mkdocs: bool = True,
     config_file: str | Path | None = None,
+    cache: bool | str | Path = True,
+    jobs: int | None = None,
 ) -> BuildResult:
     """Extract every corpus file, write the generated pages into docs_dir (removing stale
     ones), then build the site into site_dir with `mkdocs build --strict` and index it with
     Pagefind (site_dir/pagefind/).
 
-    `config_file` defaults to mkdocs.yml next to docs_dir.  Raises CorpusError for bad corpus
+    `config_file` defaults to mkdocs.yml next to docs_dir; `cache` and `jobs` as in
+    extract_corpus.  Raises CorpusError for bad corpus
     files (nothing is written then) and SiteError when the site cannot be built.
     """
     cdir, docs, site = Path(corpus_dir), Path(docs_dir), Path(site_dir)
@@ -133,7 +153,7 @@ def build(
         raise SiteError(f"no MkDocs configuration: {cfg}")
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    extractions = api.extract_paths(_corpus_files(cdir))
+    extractions = extract_corpus(cdir, cache, jobs)
     seconds["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     pages = site_files(extractions, cdir)
