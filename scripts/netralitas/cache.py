@@ -49,6 +49,14 @@ def default_path(corpus_dir: str | Path) -> Path:
     return Path(corpus_dir).resolve().parent / ".cache" / "netralitas" / "extract.sqlite"
 
 
+def open_store(corpus_dir: str | Path, cache: bool | str | Path) -> ExtractionCache | None:
+    """The cache a command asked for: True for the default one next to the corpus, a path for
+    another one, False for none."""
+    if not cache:
+        return None
+    return ExtractionCache(default_path(corpus_dir) if cache is True else cache)
+
+
 class ExtractionCache:
     """`get`/`put` Extractions by file path and bytes; every failure degrades to a miss."""
 

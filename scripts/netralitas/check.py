@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import corpus, duplicates
-from .cache import ExtractionCache, default_path
+from .cache import ExtractionCache, open_store
 from .cache import extract as cached_extract
 from .errors import CorpusError, NetralitasError, Problem
 from .html import looks_like_html
@@ -169,7 +169,13 @@ def _duplicate(path: Path, match: duplicates.Match, report: Report) -> None:
         )
 
 
-def _pages(cdir: Path, docs: Path, extractions: list[Extraction], report: Report) -> None:
+def _pages(
+    cdir: Path,
+    docs: Path,
+    extractions: list[Extraction],
+    report: Report,
+    store: ExtractionCache | None,
+) -> None:
     from .site import check_pages
     from .site.render import site_files  # what `netralitas build` writes, from extractions
 
@@ -178,7 +184,7 @@ def _pages(cdir: Path, docs: Path, extractions: list[Extraction], report: Report
         report.pages = "not checked"
         return
     try:
-        pages = site_files(extractions, cdir)
+        pages = site_files(extractions, cdir, store)
     except NetralitasError as e:
         report.problems.append(Problem(str(docs), None, f"pages cannot be generated: {e}"))
         report.pages = "not checked"
@@ -230,19 +236,17 @@ def check_corpus(
     if not cdir.is_dir():
         report.problems.append(Problem(str(cdir), None, "no such corpus directory"))
         return report
-    store = None
-    if cache:
-        store = ExtractionCache(default_path(cdir) if cache is True else cache)
+    store = open_store(cdir, cache)
     try:
         report.articles, extractions = _articles(cdir, report, store)
+        if docs_dir is None:
+            report.pages = "not checked"
+        elif len(extractions) < report.articles:
+            report.pages = "not checked (fix the errors above first)"
+        else:
+            _pages(cdir, Path(docs_dir), extractions, report, store)
     finally:
         if store is not None:
             store.close()
-    if docs_dir is None:
-        report.pages = "not checked"
-    elif len(extractions) < report.articles:
-        report.pages = "not checked (fix the errors above first)"
-    else:
-        _pages(cdir, Path(docs_dir), extractions, report)
     report.seconds = time.perf_counter() - started
     return report

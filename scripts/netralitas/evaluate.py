@@ -28,9 +28,12 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+if TYPE_CHECKING:
+    from .cache import ExtractionCache
 
 # The scorer's definition of what is not part of a name (honorifics, degrees, forms of
 # address); part of the measure, not an extraction rule.
@@ -239,9 +242,9 @@ def score(pairs: list[tuple[dict, dict]]) -> Evaluation:
     return Evaluation(len(pairs), [m[name] for name in ORDER])
 
 
-def evaluate_dir(directory: str | Path) -> Evaluation | None:
-    """Extract every raw/NAME.txt that has a gold/NAME.yaml and score it; None when the
-    directory holds no annotated article."""
+def evaluate_dir(directory: str | Path, cache: ExtractionCache | None = None) -> Evaluation | None:
+    """Extract every raw/NAME.txt that has a gold/NAME.yaml (unchanged ones from `cache`) and
+    score it; None when the directory holds no annotated article."""
     from .api import extract_paths  # the pipeline is only needed here
 
     base = Path(directory)
@@ -249,6 +252,6 @@ def evaluate_dir(directory: str | Path) -> Evaluation | None:
     raws = [base / "raw" / f"{g.stem}.txt" for g in golds]
     if not golds or not all(r.is_file() for r in raws):
         return None
-    preds = [x.to_json() for x in extract_paths(raws)]
+    preds = [x.to_json() for x in extract_paths(raws, cache=cache)]
     annotations = [yaml.safe_load(g.read_text(encoding="utf-8")) for g in golds]
     return score(list(zip(preds, annotations, strict=True)))

@@ -12,13 +12,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from .. import api, corpus
-from ..cache import ExtractionCache, default_path
+from ..cache import ExtractionCache, open_store
 from ..model import Extraction
 from .files import Drift, WriteReport, check_pages, write_pages
 from .render import site_files
@@ -52,23 +54,27 @@ def _corpus_files(corpus_dir: Path) -> list[Path]:
 
 
 def extract_corpus(
-    cdir: Path, cache: bool | str | Path = True, jobs: int | None = None
+    cdir: Path, store: ExtractionCache | None, jobs: int | None = None
 ) -> list[Extraction]:
-    """Every corpus file's extraction, on every core (or `jobs`), from the extraction cache
-    (`cache`: True for the default one next to the corpus, a path, or False for none)."""
-    files = _corpus_files(cdir)
-    store = ExtractionCache(default_path(cdir) if cache is True else cache) if cache else None
+    """Every corpus file's extraction, on every core (or `jobs`), unchanged ones from `store`."""
+    return api.extract_paths(_corpus_files(cdir), cache=store, jobs=jobs, progress=True)
+
+
+@contextmanager
+def _store(cdir: Path, cache: bool | str | Path) -> Iterator[ExtractionCache | None]:
+    store = open_store(cdir, cache)
     try:
-        return api.extract_paths(files, cache=store, jobs=jobs, progress=True)
+        yield store
     finally:
         if store is not None:
             store.close()
 
 
 def render_corpus(corpus_dir: str | Path, cache: bool | str | Path = True) -> dict[str, str]:
-    """Every generated page for the corpus in `corpus_dir`."""
+    """Every generated page for the corpus in `corpus_dir` (`cache`: see cache.open_store)."""
     cdir = Path(corpus_dir)
-    return site_files(extract_corpus(cdir, cache), cdir)
+    with _store(cdir, cache) as store:
+        return site_files(extract_corpus(cdir, store), cdir, store)
 
 
 def check(
@@ -143,8 +149,8 @@ def build(
     ones), then build the site into site_dir with `mkdocs build --strict` and index it with
     Pagefind (site_dir/pagefind/).
 
-    `config_file` defaults to mkdocs.yml next to docs_dir; `cache` and `jobs` as in
-    extract_corpus.  Raises CorpusError for bad corpus
+    `config_file` defaults to mkdocs.yml next to docs_dir; `cache` as in cache.open_store,
+    `jobs` as in extract_corpus.  Raises CorpusError for bad corpus
     files (nothing is written then) and SiteError when the site cannot be built.
     """
     cdir, docs, site = Path(corpus_dir), Path(docs_dir), Path(site_dir)
@@ -153,11 +159,12 @@ def build(
         raise SiteError(f"no MkDocs configuration: {cfg}")
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    extractions = extract_corpus(cdir, cache, jobs)
-    seconds["extract"] = time.perf_counter() - t
-    t = time.perf_counter()
-    pages = site_files(extractions, cdir)
-    seconds["render"] = time.perf_counter() - t
+    with _store(cdir, cache) as store:
+        extractions = extract_corpus(cdir, store, jobs)
+        seconds["extract"] = time.perf_counter() - t
+        t = time.perf_counter()
+        pages = site_files(extractions, cdir, store)
+        seconds["render"] = time.perf_counter() - t
     t = time.perf_counter()
     report = write_pages(pages, docs)
     seconds["write"] = time.perf_counter() - t

@@ -9,6 +9,7 @@ articles the Metodologi page measures, the site's address in mkdocs.yml) and cal
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
@@ -17,6 +18,9 @@ from ..gazetteer import load as gazetteer
 from ..model import Extraction
 from . import browse, data, feeds, hubs, method, pages
 from .archive import Archive, Place, build_archive
+
+if TYPE_CHECKING:
+    from ..cache import ExtractionCache
 
 EVAL_DIR = Path("tests") / "eval" / "own"  # beside the corpus directory
 
@@ -82,14 +86,17 @@ def site_url_of(config_file: Path) -> str | None:
     return None
 
 
-def site_files(extractions: list[Extraction], corpus_dir: str | Path) -> dict[str, str]:
+def site_files(
+    extractions: list[Extraction], corpus_dir: str | Path, cache: ExtractionCache | None = None
+) -> dict[str, str]:
     """`build_pages` for a corpus directory of a checkout: the accuracy is measured on the
-    annotated articles in tests/eval/own beside it, the site's address read from the
-    mkdocs.yml beside it (when either is there)."""
+    annotated articles in tests/eval/own beside it (their extractions from `cache` when
+    unchanged), the site's address read from the mkdocs.yml beside it (when either is
+    there)."""
     cdir = Path(corpus_dir).resolve()
     return build_pages(
         extractions,
         corpus_label=cdir.name,
-        evaluation=evaluate_dir(cdir.parent / EVAL_DIR),
+        evaluation=evaluate_dir(cdir.parent / EVAL_DIR, cache),
         site_url=site_url_of(cdir.parent / "mkdocs.yml"),
     )
