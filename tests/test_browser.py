@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,7 +31,15 @@ import pytest
 
 from netralitas.site import build
 from netralitas.site.schema import read_meta
-from netralitas.site.search import SEARCH_HERE, filter_value
+from netralitas.site.search import (
+    BUNDLE,
+    F_OFFICIAL,
+    F_PROVINCE,
+    F_REGION,
+    F_YEAR,
+    SEARCH_HERE,
+    filter_value,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -111,9 +120,19 @@ def built(tmp_path_factory) -> dict:
     return {"site": site, "docs": docs, "result": result, "metas": metas}
 
 
+# Paths (under the site) the server answers slowly, as a loaded machine or a slow network does.
+SLOW: dict[str, float] = {}
+
+
 class _Quiet(SimpleHTTPRequestHandler):
     def log_message(self, *args) -> None:  # keep the test output readable
         pass
+
+    def do_GET(self) -> None:
+        delay = next((s for prefix, s in SLOW.items() if self.path.startswith(prefix)), 0.0)
+        if delay:
+            time.sleep(delay)
+        super().do_GET()
 
 
 @pytest.fixture(scope="module")
@@ -304,6 +323,20 @@ def test_search_filters_by_province(visit, built) -> None:
     # The address holds the search: opening it again gives the same results.
     visit.go("/cari/?q=netralitas&filter=provinsi:Bengkulu")
     assert set(_results(visit)) == filtered
+
+
+def test_every_filter_group_shows_when_filter_files_are_slow(visit) -> None:
+    """Pagefind's UI shows the groups its first search returns, and a search holds only the
+    filter files loaded by then: on a slow machine groups went missing (CI saw it).  The search
+    page loads every filter before it starts the UI."""
+    SLOW[f"/{BUNDLE}/filter/"] = 1.5
+    try:
+        visit.go("/cari/?q=netralitas")
+        _results(visit)
+        for name in (F_PROVINCE, F_REGION, F_OFFICIAL, F_YEAR):
+            _open_filter(visit, name)
+    finally:
+        SLOW.clear()
 
 
 def test_region_page_opens_a_search_filtered_to_it(visit, built) -> None:

@@ -107,7 +107,7 @@
     clear.textContent = "Hapus saringan";
     clear.addEventListener("click", function () {
       state.filters = {};
-      ui.triggerFilters({});
+      if (ui) ui.triggerFilters({});
       writeUrl();
       showNote();
     });
@@ -138,6 +138,10 @@
     });
     if (hasFilters(state.filters)) ui.triggerFilters(mapValues(state.filters, esc));
     if (state.q) ui.triggerSearch(state.q);
+  }
+
+  // What the address asks for shows at once, before the index has loaded.
+  function showState() {
     if (sortSelect) sortSelect.value = state.sort;
     if (header) header.value = state.q;
     showNote();
@@ -175,11 +179,20 @@
     header.form.addEventListener("submit", function (e) {
       e.preventDefault();
       state.q = header.value.trim();
-      ui.triggerSearch(state.q);
+      if (ui) ui.triggerSearch(state.q);
       writeUrl();
       showNote();
     });
   }
 
-  start();
+  // Pagefind's UI shows the filter groups of its first search; that search holds only the
+  // filter files loaded by then, so on a slow machine groups went missing until the next
+  // search.  Loading every filter first (the UI would load them all anyway) removes the race:
+  // the UI imports the same module, which keeps what was loaded.
+  showState();
+  var bundle = document.querySelector('script[src*="pagefind/pagefind-ui.js"]');
+  import(new URL("pagefind.js", bundle.src).href)
+    .then(function (pagefind) { return pagefind.filters(); })
+    .catch(function () { /* the UI reports a missing index itself */ })
+    .then(start);
 })();
