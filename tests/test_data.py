@@ -242,9 +242,13 @@ def test_methodology_page_reports_the_given_measures_in_pipeline_order() -> None
     archive = build_archive(sample_extractions())
     measures = [Measure("regions", 3, 4, 3), Measure("date", 1, 0, 2)]
     text = methodology_page(archive, Evaluation(2, measures))
-    assert "Diukur pada **2 artikel uji**." in text
-    assert "| Wilayah (kabupaten/kota, provinsi) | 0,750 | 1,000 | 0,857 |" in text
-    assert "| Tanggal peristiwa | — | — | 0,500 | 1 benar dari 2 |" in text
+    assert "<p>Diukur pada <strong>2 artikel uji</strong>.</p>" in text
+    assert (
+        "<tr><td>Wilayah (kabupaten/kota, provinsi)</td><td>0,750</td><td>1,000</td>"
+        "<td>0,857</td>" in text
+    )
+    assert "<tr><td>Tanggal peristiwa</td><td>—</td><td>—</td><td>0,500</td>" in text
+    assert "<td>1 benar dari 2</td></tr>" in text
     starts = [text.index(f"{n}. **") for n in range(1, len(STAGES) + 1)]
     assert starts == sorted(starts)
     assert "tidak diukur" in methodology_page(archive, None)
@@ -253,7 +257,7 @@ def test_methodology_page_reports_the_given_measures_in_pipeline_order() -> None
 def test_committed_methodology_page_is_measured_on_the_annotated_articles() -> None:
     evaluation = evaluate_dir(ROOT / "tests" / "eval" / "own")
     page = (ROOT / "docs" / "metodologi.md").read_text("utf-8")
-    assert f"Diukur pada **{evaluation.articles} artikel uji**." in page
+    assert f"Diukur pada <strong>{evaluation.articles} artikel uji</strong>." in page
 
 
 def _score_py(base: Path, tmp_path: Path) -> dict[str, float]:

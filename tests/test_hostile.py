@@ -1,11 +1,13 @@
 """Bad and hostile input through `extract`, `check` and `add`, run in-process as the CLI runs:
 each case ends in one clear line naming the file (and line) or is handled sensibly, never in a
 traceback; the other articles of the same run are still processed; `add` writes a complete
-corpus file or nothing.  Also: two renders of the same extractions are byte-identical."""
+corpus file or nothing.  Also: two renders of the same extractions are byte-identical, and the
+HTML builders of the pages keep any text as text."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +16,9 @@ from hypothesis import strategies as st
 
 from netralitas.cli import main
 from netralitas.site import build_pages
-from test_site import hostile_extraction, sample_extractions
+from netralitas.site import html as h
+from netralitas.site.text import clean
+from test_site import _Elements, hostile_extraction, sample_extractions
 
 DATA = Path(__file__).parent / "data" / "add"
 GARUT = (DATA / "garut.txt").read_bytes()  # the good article beside every hostile one
@@ -309,3 +313,47 @@ def test_two_renders_give_byte_identical_pages_and_data(values: list[str], rnd) 
     for path in first:
         assert first[path].encode("utf-8") == second[path].encode("utf-8"), path
     assert any(not p.endswith(".md") for p in first)  # data files are compared too
+
+
+# --- the HTML builders ------------------------------------------------------------------------
+
+
+def _parse(markup: str) -> _Elements:
+    parsed = _Elements()
+    parsed.feed(markup)
+    parsed.close()
+    return parsed
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_html_builders_keep_any_text_as_text(value: str) -> None:
+    """Whatever the text, each builder makes its own elements only, and the text reads back
+    the same (controls dropped, white space folded), also when joined to markup with `+`."""
+    shown = re.sub(r"\s+", " ", clean(value))
+    cell = shown if value else h.NONE
+    link = h.link(value, "artikel/a.md", "pejabat/b.md", "k-1")
+    table = ["table", "thead", "tr", "th", "tbody", "tr", "td"]
+    pieces = [  # (markup, its elements, its text; lists and tables put a row per line)
+        (h.esc(value), [], shown),
+        (h.cat(value, h.Html("<b></b>"), value), ["b"], shown + shown),
+        (h.join([value, value], "|"), [], f"{shown}|{shown}"),
+        (value + h.em("x"), ["em"], shown + "x"),
+        (h.em("x") + value, ["em"], "x" + shown),
+        (h.strong(value), ["strong"], shown),
+        (h.code(value), ["code"], shown),
+        (h.p(value, class_=value), ["p"], shown),
+        (h.a(value, value), ["a"], shown),
+        (link, ["a"], shown),
+        (h.ul([value]), ["ul", "li"], f"\n{shown}\n"),
+        (h.table([value], [[value]]), table, f"\n{shown}\n\n{cell}\n\n"),
+    ]
+    for markup, tags, text in pieces:
+        parsed = _parse(markup)
+        assert [tag for tag, _ in parsed.tags] == tags, markup
+        assert not parsed.comments
+        assert "".join(parsed.text) == text, markup
+    assert dict(_parse(link).tags[0][1]) == {"href": "../../pejabat/b/#k-1"}
+    assert dict(_parse(h.p("x", class_=value)).tags[0][1]) == (
+        {"class": " ".join(clean(value).split())} if value else {}
+    )

@@ -147,11 +147,11 @@ def test_search_address_and_region_link() -> None:
         "wilayah/jawa-barat/kabupaten-cianjur.md", "Kabupaten Cianjur", "wilayah"
     )
     assert link == (
-        "[Cari di wilayah ini](../../cari.md?filter=kabupaten/kota:Kabupaten%20Cianjur)"
-        "{: .nt-cari-wilayah }"
+        '<p><a href="../../../cari/?filter=kabupaten/kota:Kabupaten%20Cianjur"'
+        ' class="nt-cari-wilayah">Cari di wilayah ini</a></p>'
     )
     prov = search.region_link("wilayah/jawa-barat/index.md", "Jawa Barat", "provinsi")
-    assert "(../../cari.md?filter=provinsi:Jawa%20Barat)" in prov
+    assert 'href="../../cari/?filter=provinsi:Jawa%20Barat"' in prov
 
 
 def test_search_page_and_its_script_are_there() -> None:

@@ -40,7 +40,9 @@ from netralitas.model import (
     TextValue,
 )
 from netralitas.site import PageMeta, build_pages, check_pages, read_meta, write_pages
+from netralitas.site.blocks import GENERATED_CLASS
 from netralitas.site.schema import SiteError, dump_page, yaml_scalar
+from netralitas.site.search import EXCLUDE_SELECTORS
 
 GOLDEN = Path(__file__).parent / "golden_pages"
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,7 +149,7 @@ def golden_subset(pages: dict[str, str]) -> dict[str, str]:
         for path, text in pages.items()
         if path.startswith("wilayah/")
         and path.endswith("/index.md")
-        and "\n- **Artikel:** 0\n" in text
+        and "<li><strong>Artikel:</strong> 0</li>" in text
     }
     return {p: t for p, t in pages.items() if p.rsplit("/", 1)[0] not in empty}
 
@@ -193,7 +195,8 @@ def test_every_province_has_a_page_and_a_feed() -> None:
         assert path.replace("index.md", "feed.xml") in pages
     aceh = pages["wilayah/aceh/index.md"]
     assert read_meta(aceh).kind == "provinsi"
-    assert "| Kabupaten Aceh Selatan | 11.01 | 0 | 0 |" in aceh  # every kabupaten/kota, zero too
+    # every kabupaten/kota, zero too
+    assert "<tr><td>Kabupaten Aceh Selatan</td><td>11.01</td><td>0</td><td>0</td></tr>" in aceh
 
 
 def test_pages_are_deterministic_and_order_free() -> None:
@@ -251,6 +254,10 @@ def test_every_page_says_it_is_generated_and_from_what() -> None:
         assert meta.generated_from, path
     meta = read_meta(pages["artikel/contoh-cianjur.md"])
     assert meta.generated_from == ["corpus/contoh-cianjur.txt"]
+    # The note ends every page (mdx.py relies on it) and stays out of the search index.
+    for path, text in pages.items():
+        assert text.splitlines()[-1].startswith(f'<p class="{GENERATED_CLASS}">'), path
+    assert f".{GENERATED_CLASS}" in EXCLUDE_SELECTORS
     assert read_meta(pages["index.md"]).generated_from == ["corpus/*.txt"]
 
 
@@ -410,6 +417,51 @@ def test_hostile_text_stays_text(value: str) -> None:
     assert " ".join(value.split()) in visible
 
 
+# --- the Markdown extension for generated pages ---------------------------------------------
+
+MDX = "netralitas.site.mdx"
+
+
+def _extensions() -> list[str]:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    return [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+
+
+def _convert(text: str, mdx: bool) -> str:
+    exts = [e for e in _extensions() if e != MDX] + ([MDX] if mdx else [])
+    return markdown.markdown(text, extensions=exts, extension_configs={"toc": {"permalink": True}})
+
+
+def test_mkdocs_uses_the_extension() -> None:
+    assert MDX in _extensions()
+
+
+@pytest.mark.parametrize("value", ["Teks biasa", "<b>x</b> | *y*", "# Judul {#x}", "<!-- k -->"])
+def test_extension_changes_no_byte_of_a_page(value: str) -> None:
+    """The extension only saves Python-Markdown the work of finding the HTML blocks."""
+    pages = golden_subset(build_pages([*sample_extractions(), hostile_extraction(value)]))
+    for path, page in pages.items():
+        if path.endswith(".md"):
+            body = frontmatter.loads(page).content
+            assert _convert(body, mdx=True) == _convert(body, mdx=False), path
+
+
+def test_extension_stashes_generated_pages_only() -> None:
+    md = markdown.Markdown(extensions=[MDX])
+    stash = md.preprocessors["netralitas_blocks"]
+    page = build_pages([article_cianjur()])["artikel/contoh-cianjur.md"]
+    lines = frontmatter.loads(page).content.split("\n")
+    out = stash.run(lines)
+    assert [ln for ln in out if ln.startswith("<")] == []  # every HTML block stashed
+    assert [ln for ln in out if ln.startswith("#")] == [ln for ln in lines if ln.startswith("#")]
+    chunks = "\n".join(lines).split("\n\n")
+    html = [c.startswith("<") for c in chunks]
+    runs = sum(1 for i, h in enumerate(html) if h and (i == 0 or not html[i - 1]))
+    assert runs == 4 and len(md.htmlStash.rawHtmlBlocks) == runs  # one per section
+    hand_written = ["# Tentang", "", "<p>raw</p> *ekor*", "", "<div>x</div>"]
+    assert stash.run(list(hand_written)) == hand_written
+
+
 # --- files -----------------------------------------------------------------------------------
 
 
@@ -471,15 +523,16 @@ def test_facts_a_person_checked_carry_the_mark() -> None:
     pages = build_pages([x])
     page = pages["artikel/contoh-cianjur.md"]
     mark = "diperiksa manusia</span>"
-    date_line = next(ln for ln in page.splitlines() if ln.startswith("- **Tanggal peristiwa:**"))
+    lines = page.splitlines()
+    date_line = next(ln for ln in lines if ln.startswith("<li><strong>Tanggal peristiwa:"))
     assert mark in date_line
-    wilayah = next(ln for ln in page.splitlines() if ln.startswith("- **Wilayah:**"))
+    wilayah = next(ln for ln in lines if ln.startswith("<li><strong>Wilayah:"))
     assert mark not in wilayah
     assert f"{mark} Daftar pejabat ini dikoreksi" in page
-    assert "- **Diperiksa manusia:** tanggal, pejabat" in page
-    quotes = [ln for ln in page.splitlines() if ln.startswith("**")]
+    assert "<li><strong>Diperiksa manusia:</strong> tanggal, pejabat</li>" in page
+    quotes = [ln for ln in lines if re.match(r"<p><strong>\d+\.</strong>", ln)]
     assert [mark in ln for ln in quotes] == [False, True]
     region = pages["wilayah/jawa-barat/kabupaten-cianjur.md"]
-    items = [ln for ln in region.splitlines() if ln.startswith("- “")]
+    items = [ln for ln in region.splitlines() if ln.startswith("<li>“")]
     assert [mark in ln for ln in items] == [False, True]
     assert mark in pages["metodologi.md"]

@@ -14,10 +14,11 @@ from collections import Counter
 from ..model import ACTIVITIES
 from . import labels
 from .archive import Archive, Article, newest_first
-from .blocks import NONE, commitment_table, generated_note, quote_items, section, table, tag_path
+from .blocks import commitment_table, generated_note, quote_items, section, tag_path
 from .charts import Bar, Tile, month_bars, tile_map
+from .html import NONE, Html, blocks, cat, join, link, p, strong, table
 from .schema import PageMeta, dump_page
-from .text import link, md_text
+from .text import md_text
 
 NO_DATE = "tanpa-tanggal"
 TIMELINE = "linimasa/index.md"
@@ -108,13 +109,18 @@ def _page(
         generated_from=sources or archive.all_sources,
         description=description,
     )
-    return dump_page(meta, "\n\n".join([*body, generated_note(meta.generated_from)]))
+    return dump_page(meta, blocks(*body, generated_note(meta.generated_from)))
 
 
 # --- timeline --------------------------------------------------------------------------------
 
 
-def _months_table(page: str, folder: str, groups, count, what: str) -> str:
+def _nav(*parts: str) -> Html:
+    """The line under a title: links and counts separated by middle dots."""
+    return p(join(parts, " · "))
+
+
+def _months_table(page: str, folder: str, groups, count, what: str) -> Html:
     rows = [
         [link(month_name(m), page, month_path(folder, m)), str(count(arts))] for m, arts in groups
     ]
@@ -126,8 +132,10 @@ def timeline_pages(archive: Archive) -> dict[str, str]:
     out = {}
     body = [
         "# Linimasa",
-        "Komitmen netralitas ASN menurut bulan, yang terbaru lebih dulu: apel, ikrar, pakta "
-        "integritas, sosialisasi, imbauan, pengawasan dan sanksi yang diberitakan.",
+        p(
+            "Komitmen netralitas ASN menurut bulan, yang terbaru lebih dulu: apel, ikrar, pakta "
+            "integritas, sosialisasi, imbauan, pengawasan dan sanksi yang diberitakan."
+        ),
         month_chart(TIMELINE, archive.articles),
         section(
             "Per bulan",
@@ -135,16 +143,16 @@ def timeline_pages(archive: Archive) -> dict[str, str]:
             _months_table(TIMELINE, "linimasa", groups, len, "Artikel"),
             "Belum ada artikel.",
         ),
-        "Per jenis kegiatan dan pemilihan: [Tag](../tag/index.md).",
+        p(cat("Per jenis kegiatan dan pemilihan: ", link("Tag", TIMELINE, TAGS), ".")),
     ]
     out[TIMELINE] = _page(archive, "Linimasa", "Komitmen netralitas ASN per bulan.", body)
     for month, articles in groups:
         path = month_path("linimasa", month)
         title = f"Linimasa {month_name(month)}"
-        nav = f"[Linimasa](index.md) · {len(articles)} artikel"
+        nav = [link("Linimasa", path, TIMELINE), f"{len(articles)} artikel"]
         if any(a.quotes for a in articles):
-            nav += f" · {link('kutipan bulan ini', path, month_path('kutipan', month))}"
-        body = [f"# {md_text(title)}", nav, commitment_table(path, archive, articles)]
+            nav.append(link("kutipan bulan ini", path, month_path("kutipan", month)))
+        body = [f"# {md_text(title)}", _nav(*nav), commitment_table(path, archive, articles)]
         desc = f"Komitmen netralitas ASN, {month_name(month)}."
         out[path] = _page(archive, title, desc, body, articles)
     return out
@@ -162,17 +170,30 @@ def quote_pages(archive: Archive) -> dict[str, str]:
     n_quotes = len(archive.quotes)
     body = [
         "# Kutipan",
-        f"{n_quotes} kutipan langsung pejabat, dikelompokkan menurut bulan artikelnya. Setiap "
-        "kutipan tertaut ke kalimatnya di teks artikel (tautan tetap), dan di halaman artikel ada "
-        "kotak **Kutip** berisi sitasi siap pakai.",
+        p(
+            cat(
+                f"{n_quotes} kutipan langsung pejabat, dikelompokkan menurut bulan artikelnya. "
+                "Setiap kutipan tertaut ke kalimatnya di teks artikel (tautan tetap), dan di "
+                "halaman artikel ada kotak ",
+                strong("Kutip"),
+                " berisi sitasi siap pakai.",
+            )
+        ),
         section(
             "Per bulan",
             None,
             _months_table(QUOTES, "kutipan", groups, _quote_count, "Kutipan"),
             "Belum ada kutipan.",
         ),
-        "Kutipan per pejabat ada di halaman [pejabat](../pejabat/index.md), per wilayah di "
-        "halaman [wilayah](../wilayah/index.md).",
+        p(
+            cat(
+                "Kutipan per pejabat ada di halaman ",
+                link("pejabat", QUOTES, "pejabat/index.md"),
+                ", per wilayah di halaman ",
+                link("wilayah", QUOTES, "wilayah/index.md"),
+                ".",
+            )
+        ),
     ]
     out = {QUOTES: _page(archive, "Kutipan", "Kutipan langsung pejabat dalam arsip.", body)}
     for month, articles in groups:
@@ -181,8 +202,11 @@ def quote_pages(archive: Archive) -> dict[str, str]:
         title = f"Kutipan {month_name(month)}"
         body = [
             f"# {md_text(title)}",
-            f"[Kutipan](index.md) · {len(quotes)} kutipan · "
-            + link("linimasa bulan ini", path, month_path("linimasa", month)),
+            _nav(
+                link("Kutipan", path, QUOTES),
+                f"{len(quotes)} kutipan",
+                link("linimasa bulan ini", path, month_path("linimasa", month)),
+            ),
             quote_items(path, quotes),
         ]
         desc = f"Kutipan langsung pejabat, {month_name(month)}."
@@ -214,8 +238,10 @@ def tag_pages(archive: Archive) -> dict[str, str]:
     rows = [[link(label, TAGS, tag_path(v)), str(len(arts))] for v, label, arts in tags]
     body = [
         "# Tag",
-        "Artikel menurut jenis kegiatan dan pemilihan. Satu artikel bisa punya beberapa jenis "
-        "kegiatan; artikel tentang Pemilu dan Pilkada ada di kedua tag pemilihan.",
+        p(
+            "Artikel menurut jenis kegiatan dan pemilihan. Satu artikel bisa punya beberapa "
+            "jenis kegiatan; artikel tentang Pemilu dan Pilkada ada di kedua tag pemilihan."
+        ),
         table(["Tag", "Artikel"], rows),
     ]
     out = {TAGS: _page(archive, "Tag", "Artikel menurut jenis kegiatan dan pemilihan.", body)}
@@ -223,8 +249,8 @@ def tag_pages(archive: Archive) -> dict[str, str]:
         path = tag_path(value)
         body = [
             f"# {md_text(label)}",
-            f"[Semua tag](index.md) · {len(articles)} artikel",
-            commitment_table(path, archive, articles) if articles else "Belum ada artikel.",
+            _nav(link("Semua tag", path, TAGS), f"{len(articles)} artikel"),
+            commitment_table(path, archive, articles) if articles else p("Belum ada artikel."),
         ]
         out[path] = _page(archive, label, f"Artikel dengan tag {label}.", body, articles)
     return out
@@ -233,8 +259,8 @@ def tag_pages(archive: Archive) -> dict[str, str]:
 # --- statistics ------------------------------------------------------------------------------
 
 
-def counts_table(archive: Archive) -> str:
-    with_articles = [p for p in archive.provinces.values() if p.articles]
+def counts_table(archive: Archive) -> Html:
+    with_articles = [prov for prov in archive.provinces.values() if prov.articles]
     counts = [
         len(archive.articles),
         len(with_articles),
@@ -255,16 +281,16 @@ def date_range(archive: Archive) -> str | None:
     return f"{labels.date(months[0])} – {labels.date(months[-1])}"
 
 
-def provinces_table(page: str, archive: Archive, ranked: bool = False) -> str:
-    provinces = sorted(archive.provinces.values(), key=lambda p: p.code)
+def provinces_table(page: str, archive: Archive, ranked: bool = False) -> Html:
+    provinces = sorted(archive.provinces.values(), key=lambda prov: prov.code)
     if ranked:
-        provinces = sorted(provinces, key=lambda p: -len(p.articles))
+        provinces = sorted(provinces, key=lambda prov: -len(prov.articles))
     rows = []
-    for p in provinces:
-        regions = sum(1 for r in archive.regions.values() if r.province == p.name)
-        quotes = sum(len(a.quotes) for a in p.articles)
+    for prov in provinces:
+        regions = sum(1 for r in archive.regions.values() if r.province == prov.name)
+        quotes = sum(len(a.quotes) for a in prov.articles)
         rows.append(
-            [link(p.name, page, p.path), md_text(p.code), str(regions), str(len(p.articles)),
+            [link(prov.name, page, prov.path), prov.code, str(regions), str(len(prov.articles)),
              str(quotes)]
         )  # fmt: skip
     return table(["Provinsi", "Kode", "Kabupaten/kota disebut", "Artikel", "Kutipan"], rows)
@@ -272,26 +298,21 @@ def provinces_table(page: str, archive: Archive, ranked: bool = False) -> str:
 
 def _top_regions(page: str, archive: Archive, n: int = 10) -> str:
     regions = sorted(archive.regions.values(), key=lambda r: (-len(r.articles), r.code))[:n]
-    rows = [
-        [link(r.name, page, r.path), md_text(r.province), str(len(r.articles))] for r in regions
-    ]
+    rows = [[link(r.name, page, r.path), r.province, str(len(r.articles))] for r in regions]
     return table(["Kabupaten/kota", "Provinsi", "Artikel"], rows) if rows else ""
 
 
 def _top_officials(page: str, archive: Archive, n: int = 10) -> str:
     officials = [o for o in archive.officials.values() if o.quotes]
     officials.sort(key=lambda o: (-len(o.quotes), o.key))
-    rows = [
-        [link(o.name, page, o.path), md_text(o.role) if o.role else NONE, str(len(o.quotes))]
-        for o in officials[:n]
-    ]
+    rows = [[link(o.name, page, o.path), o.role or NONE, str(len(o.quotes))] for o in officials[:n]]
     return table(["Pejabat", "Jabatan terakhir", "Kutipan"], rows) if rows else ""
 
 
 def statistics_page(archive: Archive) -> str:
     page = STATS
     bars = month_series(archive.articles)
-    month_rows = [[md_text(b.label), str(b.count)] for b in reversed(bars)]
+    month_rows = [[b.label, str(b.count)] for b in reversed(bars)]
     tag_rows = [
         [link(label, page, tag_path(v)), str(len(arts))] for v, label, arts in tagged(archive)
     ]
@@ -299,11 +320,11 @@ def statistics_page(archive: Archive) -> str:
     body = [
         "# Statistik",
         counts_table(archive),
-        f"Rentang tanggal: {md_text(span)}." if span else "",
+        p(f"Rentang tanggal: {span}.") if span else "",
         section(
             "Artikel per bulan",
             None,
-            month_chart(page, archive.articles) + "\n\n" + table(["Bulan", "Artikel"], month_rows)
+            blocks(month_chart(page, archive.articles), table(["Bulan", "Artikel"], month_rows))
             if bars
             else "",
             "Belum ada artikel bertanggal.",
@@ -311,7 +332,7 @@ def statistics_page(archive: Archive) -> str:
         section(
             "Artikel per provinsi",
             None,
-            province_tiles(page, archive) + "\n\n" + provinces_table(page, archive, ranked=True),
+            blocks(province_tiles(page, archive), provinces_table(page, archive, ranked=True)),
             "",
         ),
         section("Jenis kegiatan dan pemilihan", None, table(["Tag", "Artikel"], tag_rows), ""),

@@ -16,6 +16,7 @@ import yaml
 
 from ..errors import RulesError
 from ..gazetteer import load as gazetteer
+from .html import Html
 from .text import html_text
 
 # Material's indigo (the site's primary colour), light to dark; grey for none.
@@ -56,8 +57,8 @@ def _svg_open(ident: str, width: int, height: int, title: str, desc: str) -> str
     )
 
 
-def _figure(svg: str, caption: str, ident: str) -> str:
-    return (
+def _figure(svg: str, caption: str, ident: str) -> Html:
+    return Html(
         f'<figure class="grafik" id="{ident}">{svg}'
         f"<figcaption>{html_text(caption)}</figcaption></figure>"
     )
@@ -69,7 +70,7 @@ W, H = 720, 250
 LEFT, RIGHT, TOP, BOTTOM = 34, 6, 14, 44
 
 
-def month_bars(bars: list[Bar], ident: str, title: str, desc: str, caption: str) -> str:
+def month_bars(bars: list[Bar], ident: str, title: str, desc: str, caption: str) -> Html:
     """A bar per month, zero months included (the caller fills the gaps)."""
     top = max((b.count for b in bars), default=0) or 1
     pw, ph = W - LEFT - RIGHT, H - TOP - BOTTOM
@@ -174,7 +175,7 @@ def _tile(t: Tile, col: int, row: int, label: str, top: int) -> str:
     return f"<g><title>{html_text(name)}</title>{inner}</g>"  # a tooltip; the table has links
 
 
-def tile_map(tiles: list[Tile], ident: str, title: str, desc: str, caption: str) -> str:
+def tile_map(tiles: list[Tile], ident: str, title: str, desc: str, caption: str) -> Html:
     """One picture (role="img"): a screen reader reads its title and description, and the page
     puts the table with every number and the links to the provinces next to it."""
     layout = tile_layout()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import labels
 from .archive import ISO_DATE, QuoteRef
+from .html import Html
 from .text import attr, html_text, one_line, page_url, safe_url, url_rel
 
 ARCHIVE_NAME = "Arsip Netralitas ASN"
@@ -176,7 +177,7 @@ def texts(c: Citation) -> dict[str, str]:
     return {"apa": apa(c), "bibtex": bibtex(c), "csl-json": csl_json(c)}
 
 
-def kutip_box(page: str, ref: QuoteRef, site_url: str | None = None) -> str:
+def kutip_box(page: str, ref: QuoteRef, site_url: str | None = None) -> Html:
     """A raw-HTML <details> block (no blank line inside) with the three citations.  Copy
     buttons are added by assets/kutip.js; without script the text is there to select."""
     c = citation(ref, site_url)
@@ -194,4 +195,4 @@ def kutip_box(page: str, ref: QuoteRef, site_url: str | None = None) -> str:
             f"{html_text(citations[key])}</pre>"
         )
     rows.append("</details>")
-    return "\n".join(rows)
+    return Html("\n".join(rows))

@@ -20,10 +20,11 @@ import json
 from typing import Any
 
 from .archive import Archive, Article, Official, Place, newest_first
-from .blocks import generated_note, section, table
+from .blocks import generated_note, section
 from .cite import permalink
+from .html import Html, blocks, cat, code, join, link, p, table
 from .schema import PageMeta, dump_page
-from .text import link, md_text, one_line, page_url
+from .text import one_line, page_url
 
 FOLDER = "data"
 PAGE = f"{FOLDER}/index.md"
@@ -305,11 +306,28 @@ def _kind(spec: dict) -> str:
     return "teks"
 
 
-def _columns_table(columns: dict[str, dict]) -> str:
-    rows = [
-        [f"`{name}`", _kind(spec), md_text(spec["description"])] for name, spec in columns.items()
-    ]
+def _columns_table(columns: dict[str, dict]) -> Html:
+    rows = [[code(name), _kind(spec), spec["description"]] for name, spec in columns.items()]
     return table(["Kolom", "Isi", "Keterangan"], rows)
+
+
+def _file_section(name: str, schema_name: str, head: str, columns: dict | None) -> str:
+    """A file's section: its link, size and schema, then its columns (or what the JSON holds)."""
+    if columns is None:
+        about = p(
+            cat(
+                "Larik JSON, satu objek per artikel per baris: kunci yang sama dengan keluaran ",
+                code("netralitas extract --format json"),
+                " (lihat README), ditambah ",
+                code("permalink"),
+                " pada artikel dan pada setiap kutipannya, dan ",
+                code("checked"),
+                " pada kutipan.",
+            )
+        )
+    else:
+        about = _columns_table(columns)
+    return section(name, None, blocks(head, about), "")
 
 
 def data_page(archive: Archive, files: dict[str, str]) -> str:
@@ -321,34 +339,45 @@ def data_page(archive: Archive, files: dict[str, str]) -> str:
     }
     parts = [
         "# Data",
-        "Semua fakta arsip ini dapat diunduh sebagai data terbuka: berkas UTF-8, satu baris per "
-        "butir, dengan skema JSON Schema di sebelahnya. Kolom `permalink` berisi tautan tetap ke "
-        "halaman di situs ini (relatif terhadap alamat situs bila alamatnya belum ditetapkan). "
-        "Berkas dibuat ulang setiap kali situs dibangun dari korpus yang sama, jadi isinya "
-        "selalu sama dengan halaman-halamannya.",
-        "Nilai ditulis apa adanya dari teks berita; buka CSV sebagai teks (UTF-8), jangan "
-        "biarkan program lembar kerja menafsirkan sel yang diawali `=`, `+`, `-` atau `@`. "
-        "Sel yang berisi beberapa nilai memisahkannya dengan titik koma.",
+        p(
+            cat(
+                "Semua fakta arsip ini dapat diunduh sebagai data terbuka: berkas UTF-8, satu "
+                "baris per butir, dengan skema JSON Schema di sebelahnya. Kolom ",
+                code("permalink"),
+                " berisi tautan tetap ke halaman di situs ini (relatif terhadap alamat situs "
+                "bila alamatnya belum ditetapkan). Berkas dibuat ulang setiap kali situs dibangun "
+                "dari korpus yang sama, jadi isinya selalu sama dengan halaman-halamannya.",
+            )
+        ),
+        p(
+            cat(
+                "Nilai ditulis apa adanya dari teks berita; buka CSV sebagai teks (UTF-8), jangan "
+                "biarkan program lembar kerja menafsirkan sel yang diawali ",
+                join(map(code, "=+-"), ", "),
+                " atau ",
+                code("@"),
+                ". Sel yang berisi beberapa nilai memisahkannya dengan titik koma.",
+            )
+        ),
     ]
     for name, schema_name, item, columns in FILES:
         size = len(files[f"{FOLDER}/{name}"].encode("utf-8"))
-        head = (
-            f"[{name}]({name}) — {counts[name]} {item}, {max(1, round(size / 1024))} KB · "
-            f"skema: [{schema_name}]({schema_name})"
-        )
-        if columns is None:
-            body = (
-                f"{head}\n\nLarik JSON, satu objek per artikel per baris: kunci yang sama dengan "
-                "keluaran `netralitas extract --format json` (lihat README), ditambah "
-                "`permalink` pada artikel dan pada setiap kutipannya, dan `checked` pada "
-                "kutipan."
+        head = p(
+            cat(
+                link(name, PAGE, f"{FOLDER}/{name}"),
+                f" — {counts[name]} {item}, {max(1, round(size / 1024))} KB · skema: ",
+                link(schema_name, PAGE, f"{FOLDER}/{schema_name}"),
             )
-        else:
-            body = f"{head}\n\n{_columns_table(columns)}"
-        parts.append(section(name, None, body, ""))
+        )
+        parts.append(_file_section(name, schema_name, head, columns))
     parts.append(
-        "Cara fakta diekstrak dan seberapa akurat dijelaskan di "
-        f"{link('Metodologi', PAGE, 'metodologi.md')}."
+        p(
+            cat(
+                "Cara fakta diekstrak dan seberapa akurat dijelaskan di ",
+                link("Metodologi", PAGE, "metodologi.md"),
+                ".",
+            )
+        )
     )
     meta = PageMeta(
         title="Data",
@@ -356,4 +385,4 @@ def data_page(archive: Archive, files: dict[str, str]) -> str:
         generated_from=archive.all_sources,
         description="Unduhan data arsip: artikel (JSON), kutipan, pejabat, wilayah (CSV).",
     )
-    return dump_page(meta, "\n\n".join([*parts, generated_note(meta.generated_from)]))
+    return dump_page(meta, blocks(*parts, generated_note(meta.generated_from)))

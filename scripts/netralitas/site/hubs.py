@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ..model import fold
 from .archive import Archive
-from .blocks import NONE, article_table, commitment_table, generated_note, section, table
+from .blocks import article_table, commitment_table, generated_note, section
 from .browse import counts_table, date_range, province_tiles, provinces_table
 from .feeds import SITE_FEED
+from .html import NONE, Html, blocks, cat, join, link, p, table, ul
 from .schema import PageMeta, dump_page
-from .text import link, md_text
 
 SITE_NAME = "Arsip Netralitas ASN"
 HUBS = {
@@ -25,12 +25,12 @@ HUBS = {
 }
 NEWEST = 10
 MORE = (
-    "- [Linimasa](linimasa/index.md): komitmen per bulan\n"
-    "- [Tag](tag/index.md): per jenis kegiatan dan pemilihan\n"
-    "- [Kutipan](kutipan/index.md): kutipan langsung per bulan, dengan sitasi siap pakai\n"
-    "- [Statistik](statistik.md): angka dan grafik\n"
-    "- [Data](data/index.md): unduhan JSON dan CSV dengan skemanya\n"
-    "- [Metodologi](metodologi.md): cara fakta diekstrak dan seberapa akurat"
+    ("Linimasa", "linimasa/index.md", "komitmen per bulan"),
+    ("Tag", "tag/index.md", "per jenis kegiatan dan pemilihan"),
+    ("Kutipan", "kutipan/index.md", "kutipan langsung per bulan, dengan sitasi siap pakai"),
+    ("Statistik", "statistik.md", "angka dan grafik"),
+    ("Data", "data/index.md", "unduhan JSON dan CSV dengan skemanya"),
+    ("Metodologi", "metodologi.md", "cara fakta diekstrak dan seberapa akurat"),
 )
 INTRO = (
     "Arsip terbuka komitmen netralitas aparatur sipil negara (ASN) seputar Pemilu 2024 dan "
@@ -40,6 +40,11 @@ INTRO = (
 )
 
 
+def _links(page: str, targets: list[tuple[str, str]]) -> Html:
+    """A paragraph of links to other pages, separated by middle dots."""
+    return p(join((link(text, page, path) for text, path in targets), " · "))
+
+
 def _hub(archive: Archive, path: str, title: str, description: str, body: list[str]) -> str:
     meta = PageMeta(
         title=title,
@@ -47,15 +52,14 @@ def _hub(archive: Archive, path: str, title: str, description: str, body: list[s
         generated_from=archive.all_sources,
         description=description,
     )
-    return dump_page(meta, "\n\n".join([*body, generated_note(meta.generated_from)]))
+    return dump_page(meta, blocks(*body, generated_note(meta.generated_from)))
 
 
 def home(archive: Archive) -> str:
     page = "index.md"
-    body = [f"# {SITE_NAME}", INTRO, section("Isi arsip", None, counts_table(archive), "")]
     span = date_range(archive)
-    if span:
-        body[-1] += f"\n\nRentang tanggal peristiwa: {md_text(span)}."
+    counts = blocks(counts_table(archive), p(f"Rentang tanggal peristiwa: {span}.") if span else "")
+    body = [f"# {SITE_NAME}", p(INTRO), section("Isi arsip", None, counts, "")]
     body.append(
         section(
             "Komitmen terbaru",
@@ -63,24 +67,27 @@ def home(archive: Archive) -> str:
             commitment_table(page, archive, archive.articles[:NEWEST]),
             "Belum ada artikel.",
         )
-        + "\n\n[Linimasa per bulan](linimasa/index.md) · [Semua artikel](artikel/index.md) · "
-        f"[Umpan Atom artikel baru]({SITE_FEED})"
-    )
-    provinces = "\n".join(
-        f"- {link(p.name, page, p.path)} — {len(p.articles)} artikel"
-        for p in sorted(archive.provinces.values(), key=lambda p: p.code)
-        if p.articles
     )
     body.append(
-        section(
-            "Jelajahi per provinsi",
-            None,
-            province_tiles(page, archive) + "\n\n" + provinces,
-            "Belum ada wilayah.",
+        _links(
+            page,
+            [
+                ("Linimasa per bulan", "linimasa/index.md"),
+                ("Semua artikel", "artikel/index.md"),
+                ("Umpan Atom artikel baru", SITE_FEED),
+            ],
         )
-        + "\n\n[Semua 38 provinsi](wilayah/index.md)"
     )
-    body.append(section("Lainnya", None, MORE, ""))
+    provinces = [
+        cat(link(prov.name, page, prov.path), f" — {len(prov.articles)} artikel")
+        for prov in sorted(archive.provinces.values(), key=lambda prov: prov.code)
+        if prov.articles
+    ]
+    tiles = blocks(province_tiles(page, archive), ul(provinces)) if provinces else ""
+    body.append(section("Jelajahi per provinsi", None, tiles, "Belum ada wilayah."))
+    body.append(_links(page, [("Semua 38 provinsi", "wilayah/index.md")]))
+    more = ul(cat(link(text, page, path), f": {what}") for text, path, what in MORE)
+    body.append(section("Lainnya", None, more, ""))
     return _hub(archive, page, "Beranda", INTRO, body)
 
 
@@ -89,8 +96,10 @@ def provinces_index(archive: Archive) -> str:
     page = "wilayah/index.md"
     body = [
         "# Wilayah",
-        "Semua provinsi di Indonesia dengan jumlah artikel yang menyebut wilayahnya; setiap "
-        "halaman provinsi mendaftar kabupaten/kotanya.",
+        p(
+            "Semua provinsi di Indonesia dengan jumlah artikel yang menyebut wilayahnya; setiap "
+            "halaman provinsi mendaftar kabupaten/kotanya."
+        ),
         province_tiles(page, archive),
         provinces_table(page, archive),
     ]
@@ -103,7 +112,7 @@ def officials_index(archive: Archive) -> str:
     rows = [
         [
             link(o.name, page, o.path),
-            md_text(o.role) if o.role else NONE,
+            o.role or NONE,
             str(len(o.articles)),
             str(len(o.quotes)),
         ]
@@ -111,10 +120,10 @@ def officials_index(archive: Archive) -> str:
     ]
     body = [
         "# Pejabat",
-        "Pejabat yang disebut dalam artikel, dengan jabatan terakhir yang tertulis.",
+        p("Pejabat yang disebut dalam artikel, dengan jabatan terakhir yang tertulis."),
         table(["Nama", "Jabatan terakhir", "Artikel", "Kutipan"], rows)
         if rows
-        else "Belum ada pejabat.",
+        else p("Belum ada pejabat."),
     ]
     return _hub(archive, page, "Pejabat", "Pejabat yang disebut dalam arsip.", body)
 
@@ -123,9 +132,9 @@ def articles_index(archive: Archive) -> str:
     page = "artikel/index.md"
     body = [
         "# Artikel",
-        "Semua artikel dalam arsip, yang terbaru lebih dulu.",
+        p("Semua artikel dalam arsip, yang terbaru lebih dulu."),
         article_table(page, archive, archive.articles)
         if archive.articles
-        else "Belum ada artikel.",
+        else p("Belum ada artikel."),
     ]
     return _hub(archive, page, "Artikel", "Semua artikel dalam arsip.", body)

@@ -1,6 +1,9 @@
 """The Metodologi page: how each kind of fact is extracted (one paragraph per pipeline stage,
 in the pipeline's order), the accuracy measured at build time on the annotated test articles,
-what "diperiksa manusia" means, and how to report a wrong fact.  Text in metodologi.yaml."""
+what "diperiksa manusia" means, and how to report a wrong fact.  Text in metodologi.yaml.
+
+The prose of metodologi.yaml is hand-written Markdown (one page, no corpus text in it); what
+the build computes (the accuracy table) is HTML like the other generated pages."""
 
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from ..errors import RulesError
 from ..evaluate import ORDER, Evaluation, Measure
 from ..extract import STAGES
 from .archive import Archive
-from .blocks import CHECKED, generated_note, section, table
+from .blocks import CHECKED, generated_note, section
+from .html import blocks, cat, p, strong, table
 from .schema import PageMeta, dump_page
 
 PAGE = "metodologi.md"
@@ -58,9 +62,9 @@ def accuracy(evaluation: Evaluation | None) -> str:
     if evaluation is None:
         return t["no_evaluation"]
     rows = [_row(m) for m in evaluation.measures]
-    head = f"{t['accuracy_intro']}\n\nDiukur pada **{evaluation.articles} artikel uji**."
+    measured = p(cat("Diukur pada ", strong(f"{evaluation.articles} artikel uji"), "."))
     tab = table(["Fakta", "Presisi", "Recall", "F1 / akurasi", "Hitungan"], rows)
-    return f"{head}\n\n{tab}\n\n{t['accuracy_notes']}"
+    return blocks(t["accuracy_intro"], measured, tab, t["accuracy_notes"])
 
 
 def methodology_page(archive: Archive, evaluation: Evaluation | None) -> str:
@@ -71,7 +75,7 @@ def methodology_page(archive: Archive, evaluation: Evaluation | None) -> str:
         t["intro"],
         section("Cara fakta diekstrak", None, f"{stages}\n\n{t['corrections']}", ""),
         section("Akurasi", None, accuracy(evaluation), ""),
-        section("Tanda diperiksa manusia", None, f"{CHECKED}\n\n{t['checked']}", ""),
+        section("Tanda diperiksa manusia", None, blocks(p(CHECKED), t["checked"]), ""),
         section("Melaporkan fakta yang keliru", None, t["report"], ""),
     ]
     meta = PageMeta(
@@ -80,4 +84,4 @@ def methodology_page(archive: Archive, evaluation: Evaluation | None) -> str:
         generated_from=archive.all_sources,
         description="Cara fakta diekstrak dari berita, akurasinya, dan cara melaporkan kesalahan.",
     )
-    return dump_page(meta, "\n\n".join([*body, generated_note(meta.generated_from)]))
+    return dump_page(meta, blocks(*body, generated_note(meta.generated_from)))

@@ -1,8 +1,8 @@
 """Pages of single things: an article, a kabupaten/kota, a province, an official.
 
-Each function returns the page text (front matter + Markdown).  The article text itself is
-written as raw HTML paragraphs (`<p>`), which Python-Markdown passes through without reading any
-Markdown in them, with every quote wrapped in `<mark id="k-…">` so it has a stable anchor.
+Each function returns the page text: front matter, the Markdown title and section headings,
+and raw HTML blocks between them (html.py).  The article text itself is written as `<p>`
+paragraphs with every quote wrapped in `<mark id="k-…">`, so it has a stable anchor.
 """
 
 from __future__ import annotations
@@ -11,28 +11,26 @@ from . import labels, search
 from .archive import Archive, Article, Official, Place, newest_first, official_key
 from .blocks import (
     CHECKED,
-    NONE,
-    activities_md,
+    activities_html,
     article_table,
     checked_badge,
     commitment_table,
     date_cell,
-    election_md,
-    facts,
+    election_html,
     generated_note,
     official_items,
     outlet_of,
-    places_md,
+    places_html,
     quote_items,
     section,
     source_link,
-    speaker_md,
-    table,
+    speaker_html,
 )
 from .cite import kutip_box
 from .feeds import feed_path
+from .html import NONE, Html, a, blocks, cat, el, em, facts, join, link, p, run, strong, table, ul
 from .schema import PageMeta, dump_page
-from .text import attr, html_text, link, md_text, one_line, rel, shorten
+from .text import attr, md_text, one_line, shorten, url_rel
 
 # --- article -------------------------------------------------------------------------------
 
@@ -60,16 +58,17 @@ def _place_quotes(
     taken: dict[int, int] = {}  # line -> end of the last mark, so marks never overlap
     for ref in sorted(article.quotes, key=lambda r: r.quote.span):
         qs, qe = ref.quote.span.start, ref.quote.span.end
-        for i, p in enumerate(spans[: len(lines)]):
-            a, z = max(qs, p.start) - p.start, min(qe, p.end) - p.start
+        for i, para in enumerate(spans[: len(lines)]):
+            lo, hi = max(qs, para.start) - para.start, min(qe, para.end) - para.start
             # The span must still hold the quote's text (a hand-made or stale span may not).
-            if a < z and a >= taken.get(i, 0) and lines[i][a:z] in ref.quote.text:
-                placed.setdefault(i, []).append((a, z, ref.qid))
-                taken[i] = z
+            if lo < hi and lo >= taken.get(i, 0) and lines[i][lo:hi] in ref.quote.text:
+                placed.setdefault(i, []).append((lo, hi, ref.qid))
+                taken[i] = hi
     return placed
 
 
 def _text_html(lines: list[str], placed: dict[int, list[tuple[int, int, str]]]) -> str:
+    """A `<p>` per line, each quote in it a `<mark>` (with the quote's id where it starts)."""
     seen: set[str] = set()
     out = []
     for i, line in enumerate(lines):
@@ -77,21 +76,21 @@ def _text_html(lines: list[str], placed: dict[int, list[tuple[int, int, str]]]) 
         for start, end, qid in placed.get(i, []):
             ident = f' id="{attr(qid)}"' if qid not in seen else ""
             seen.add(qid)
-            parts.append(html_text(line[pos:start]))
-            parts.append(f'<mark{ident} class="kutipan">{html_text(line[start:end])}</mark>')
+            parts.append(run(line[pos:start]))
+            parts.append(f'<mark{ident} class="kutipan">{run(line[start:end])}</mark>')
             pos = end
-        parts.append(html_text(line[pos:]))
-        out.append(f"<p>{''.join(parts).strip()}</p>")
-    return "\n\n".join(out)
+        parts.append(run(line[pos:]))
+        out.append(p(Html("".join(parts).strip())))
+    return blocks(*out)
 
 
-def _date_md(article: Article) -> str:
+def _date_text(article: Article) -> str:
     d = article.x.date
     if d is None:
         return "tidak terdeteksi"
-    text = md_text(labels.date(d.date, weekday=True))
+    text = labels.date(d.date, weekday=True)
     if d.text:
-        text += f" — tertulis “{md_text(d.text)}”"
+        text += f" — tertulis “{one_line(d.text)}”"
     if d.inferred:
         text += " (tahun disimpulkan dari nama hari)"
     return text
@@ -100,31 +99,28 @@ def _date_md(article: Article) -> str:
 def _article_facts(page: str, archive: Archive, article: Article) -> str:
     x = article.x
 
-    def mark(fact: str) -> str:
+    def mark(fact: str) -> Html:
         return checked_badge(article.corrected(fact))
 
-    rows = [
-        ("Tanggal peristiwa", _date_md(article) + mark("date")),
-        ("Wilayah", (places_md(page, archive, article) or "tidak terdeteksi") + mark("regions")),
-        ("Pemilihan", election_md(article, page) + mark("election")),
-        ("Kegiatan", activities_md(article, page) + mark("activities")),
+    rows: list[tuple[str, str]] = [
+        ("Tanggal peristiwa", cat(_date_text(article), mark("date"))),
+        (
+            "Wilayah",
+            cat(places_html(page, archive, article) or "tidak terdeteksi", mark("regions")),
+        ),
+        ("Pemilihan", cat(election_html(article, page), mark("election"))),
+        ("Kegiatan", cat(activities_html(article, page), mark("activities"))),
     ]
     optional = [
-        ("Media", md_text(x.outlet.value) if x.outlet else None),
-        ("Tempat (dateline)", md_text(x.dateline.value) if x.dateline else None),
-        ("Tanggal terbit", md_text(labels.date(x.published)) if x.published else None),
-        ("Tautan sumber", _source_md(article)),
-        ("Berkas korpus", md_text(article.source)),
-        ("Diperiksa manusia", ", ".join(md_text(labels.corrected(f)) for f in x.corrected)),
+        ("Media", one_line(x.outlet.value) if x.outlet else None),
+        ("Tempat (dateline)", one_line(x.dateline.value) if x.dateline else None),
+        ("Tanggal terbit", labels.date(x.published) if x.published else None),
+        ("Tautan sumber", source_link(article, x.url or "") or one_line(x.url or "")),
+        ("Berkas korpus", article.source),
+        ("Diperiksa manusia", ", ".join(labels.corrected(f) for f in x.corrected)),
     ]
     rows += [(label, value) for label, value in optional if value]
     return facts(rows)
-
-
-def _source_md(article: Article) -> str | None:
-    return source_link(article, article.x.url or "") or (
-        md_text(article.x.url) if article.x.url else None
-    )
 
 
 def _officials_table(page: str, archive: Archive, article: Article) -> str:
@@ -132,30 +128,24 @@ def _officials_table(page: str, archive: Archive, article: Article) -> str:
     for o in article.x.officials:
         off = archive.officials[official_key(o.name)]
         roles = [r for r in [o.role, *o.other_roles] if r]
-        rows.append(
-            [
-                link(o.name, page, off.path),
-                "; ".join(md_text(r) for r in roles),
-                ", ".join(md_text(a) for a in o.aliases),
-            ]
-        )
+        rows.append([link(o.name, page, off.path), join(roles, "; "), join(o.aliases)])
     return table(["Nama", "Jabatan", "Disebut juga"], rows) if rows else ""
 
 
 def _article_quotes(page: str, article: Article, placed_ids: set[str], site_url: str | None) -> str:
     """Each quote: text, speaker and role, a link to it in the text (or its anchor when it is
     not in the text), the "checked" mark, and its Kutip box."""
-    blocks = []
+    out = []
     for n, ref in enumerate(article.quotes, 1):
-        text = f"“{md_text(ref.quote.text)}” — {speaker_md(page, ref)}"
+        text = cat(f"“{one_line(ref.quote.text)}” — ", speaker_html(page, ref))
         if ref.qid in placed_ids:
-            line = f"**{n}.** {text} · [di teks](#{ref.qid})"
+            line = cat(strong(f"{n}."), " ", text, " · ", a("di teks", f"#{ref.qid}"))
         else:
             placed_ids.add(ref.qid)
-            line = f'**{n}.** <span id="{attr(ref.qid)}"></span>{text}'
-        blocks.append(line + checked_badge(ref.quote.checked))
-        blocks.append(kutip_box(page, ref, site_url))
-    return "\n\n".join(blocks)
+            line = cat(strong(f"{n}."), " ", el("span", id=ref.qid), text)
+        out.append(p(line + checked_badge(ref.quote.checked)))
+        out.append(kutip_box(page, ref, site_url))
+    return blocks(*out)
 
 
 def _description(article: Article, lines: list[str]) -> str | None:
@@ -186,20 +176,22 @@ def article_page(archive: Archive, article: Article, site_url: str | None = None
     )
     parts = [f"# {md_text(article.title)}"]
     if x.subtitle:
-        parts.append(f"*{md_text(x.subtitle.value)}*")
+        parts.append(p(em(x.subtitle.value)))
     if article.untitled:
-        parts.append("*Teks ini tidak berjudul; judul halaman diambil dari awal teks.*")
+        parts.append(p(em("Teks ini tidak berjudul; judul halaman diambil dari awal teks.")))
     parts.append(section("Ringkasan", None, _article_facts(page, archive, article), ""))
     officials = _officials_table(page, archive, article)
     if officials and article.corrected("officials"):
-        officials += f"\n\n{CHECKED} Daftar pejabat ini dikoreksi di berkas korpus."
+        officials = blocks(
+            officials, p(cat(CHECKED, " Daftar pejabat ini dikoreksi di berkas korpus."))
+        )
     parts.append(section("Pejabat", len(x.officials), officials, "Tidak ada pejabat terdeteksi."))
     quotes = _article_quotes(page, article, placed_ids, site_url)
     parts.append(section("Kutipan", len(article.quotes), quotes, "Tidak ada kutipan langsung."))
-    parts.append(section("Teks artikel", None, _text_html(lines, placed), "*(teks kosong)*"))
+    parts.append(section("Teks artikel", None, _text_html(lines, placed), em("(teks kosong)")))
     parts.append(search.tags(meta, outlet=x.outlet.value if x.outlet else None))
     parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, "\n\n".join(parts))
+    return dump_page(meta, blocks(*parts))
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -211,12 +203,12 @@ def _sources(articles: list[Article]) -> list[str]:
 
 def _sources_list(page: str, articles: list[Article]) -> str:
     """The source articles: title, outlet, date and the outlet's page."""
-    lines = []
-    for a in articles:
-        meta = [m for m in (outlet_of(a), date_cell(a) if a.date else None, source_link(a)) if m]
-        tail = f" — {', '.join(meta)}" if meta else ""
-        lines.append(f"- {link(a.title, page, a.path)}{tail}")
-    return "\n".join(lines)
+    items = []
+    for art in articles:
+        meta = [outlet_of(art), date_cell(art) if art.date else None, source_link(art)]
+        tail = join(m for m in meta if m)
+        items.append(cat(link(art.title, page, art.path), " — " if tail else "", tail))
+    return ul(items)
 
 
 def _place_meta(place: Place, kind: str, articles: list[Article], archive: Archive) -> PageMeta:
@@ -240,7 +232,7 @@ def region_page(archive: Archive, place: Place) -> str:
     quotes = archive.quotes_of(articles)
     rows = [
         ("Provinsi", link(prov.name, page, prov.path)),
-        ("Kode Kemendagri", md_text(place.code)),
+        ("Kode Kemendagri", place.code),
     ]
     parts = [
         f"# {md_text(place.name)}",
@@ -259,7 +251,7 @@ def region_page(archive: Archive, place: Place) -> str:
     meta = _place_meta(place, "wilayah", articles, archive)
     parts.append(search.tags(meta))
     parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, "\n\n".join(parts))
+    return dump_page(meta, blocks(*parts))
 
 
 def _regencies_table(page: str, archive: Archive, regencies: list) -> str:
@@ -267,9 +259,9 @@ def _regencies_table(page: str, archive: Archive, regencies: list) -> str:
     for r in regencies:
         place = archive.regions.get(r.code)
         articles = place.articles if place else []
-        name = link(r.name, page, place.path) if place else md_text(r.name)
+        name = link(r.name, page, place.path) if place else r.name
         quotes = sum(len(a.quotes) for a in articles)
-        rows.append([name, md_text(r.code), str(len(articles)), str(quotes)])
+        rows.append([name, r.code, str(len(articles)), str(quotes)])
     return table(["Kabupaten/kota", "Kode", "Artikel", "Kutipan"], rows)
 
 
@@ -284,9 +276,9 @@ def province_page(archive: Archive, prov: Place, regencies: list) -> str:
     quotes = archive.quotes_of(own)
     feed = feed_path(prov)
     rows = [
-        ("Kode Kemendagri", md_text(prov.code)),
+        ("Kode Kemendagri", prov.code),
         ("Artikel", str(len(articles))),
-        ("Umpan artikel baru", f"[Atom]({rel(page, feed)})"),
+        ("Umpan artikel baru", a("Atom", url_rel(page, feed))),
     ]
     parts = [
         f"# {md_text(prov.name)}",
@@ -310,7 +302,7 @@ def province_page(archive: Archive, prov: Place, regencies: list) -> str:
     meta = _place_meta(prov, "provinsi", articles, archive)
     parts.append(search.tags(meta, indexed=bool(articles)))
     parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, "\n\n".join(parts))
+    return dump_page(meta, blocks(*parts))
 
 
 def _names_a_regency(archive: Archive, article: Article, province: str) -> bool:
@@ -322,7 +314,7 @@ def _names_a_regency(archive: Archive, article: Article, province: str) -> bool:
 
 
 def _roles_table(page: str, official: Official) -> str:
-    rows = [[md_text(role), link(a.title, page, a.path)] for role, a in official.roles]
+    rows = [[role, link(art.title, page, art.path)] for role, art in official.roles]
     return table(["Jabatan", "Artikel"], rows) if rows else ""
 
 
@@ -338,9 +330,9 @@ def official_page(archive: Archive, official: Official) -> str:
     regions = sorted(places.values(), key=lambda p: (p.province, p.kind != "provinsi", p.name))
     other_names = sorted((set(official.names) | official.aliases) - {official.name})
     rows = [
-        ("Jabatan terakhir", md_text(official.role) if official.role else NONE),
-        ("Disebut juga", ", ".join(md_text(n) for n in other_names) or NONE),
-        ("Wilayah", ", ".join(link(p.name, page, p.path) for p in regions) or NONE),
+        ("Jabatan terakhir", official.role or NONE),
+        ("Disebut juga", join(other_names) or NONE),
+        ("Wilayah", join(link(r.name, page, r.path) for r in regions) or NONE),
     ]
     parts = [f"# {md_text(official.name)}", facts(rows)]
     parts.append(section("Jabatan menurut artikel", None, _roles_table(page, official), NONE))
@@ -360,4 +352,4 @@ def official_page(archive: Archive, official: Official) -> str:
     )
     parts.append(search.tags(meta))
     parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, "\n\n".join(parts))
+    return dump_page(meta, blocks(*parts))

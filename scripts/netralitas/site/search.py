@@ -9,12 +9,14 @@ Pagefind reads everything it needs from the HTML, so no MkDocs plugin is involve
   block (MARKER) in `data-pagefind-body`, so only the pages `tags` chose are indexed (single
   articles, regions, officials; never hub pages, navigation, header or footer);
 - `index_site(site_dir)` runs the `pagefind` binary (from the `pagefind[bin]` package) on the
-  built site after `mkdocs build`; it writes `site_dir/pagefind/`, the index and the search UI
-  that docs/cari.md loads.  Pagefind stems Indonesian because the pages say `lang="id"`.
+  built site after `mkdocs build`; it writes `site_dir/pagefind/`, the index and the script
+  (pagefind.js) that docs/cari.md loads, and adds SEARCH_CONFIG.  Pagefind stems Indonesian
+  because the pages say `lang="id"`.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -25,8 +27,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from . import labels
+from .html import Html, a, p
 from .schema import PageMeta, SiteError
-from .text import html_text, one_line, rel
+from .text import html_text, one_line, url_rel
 
 # Page kinds whose content is indexed (when they hold something: see `tags`).
 INDEXED_KINDS = ("artikel", "wilayah", "provinsi", "pejabat")
@@ -46,6 +49,10 @@ F_ELECTION = "pemilu"
 F_ACTIVITY = "jenis kegiatan"
 F_YEAR = "tahun"
 F_KIND = "jenis halaman"
+# Every filter name, in the order the search page shows its groups; the page reads them from
+# SEARCH_CONFIG, which index_site writes beside the index (docs/assets/cari.js).
+FILTER_NAMES = (F_PROVINCE, F_REGION, F_OFFICIAL, F_ELECTION, F_ACTIVITY, F_YEAR, F_KIND)
+SEARCH_CONFIG = "saringan.json"
 SORT_DATE = "tanggal"  # ISO date: sorts alphabetically = chronologically
 SEARCH_PAGE = "cari.md"
 SEARCH_HERE = "Cari di wilayah ini"
@@ -138,12 +145,12 @@ def search_query(pairs: list[tuple[str, str]], q: str | None = None) -> str:
     return "?" + "&".join(params) if params else ""
 
 
-def region_link(page: str, name: str, kind: str) -> str:
-    """Markdown link from a province or kabupaten/kota page to the search page, filtered to it
-    ("Cari di wilayah ini")."""
+def region_link(page: str, name: str, kind: str) -> Html:
+    """A paragraph with the link from a province or kabupaten/kota page to the search page,
+    filtered to it ("Cari di wilayah ini"); a final URL, as MkDocs rewrites no raw HTML."""
     pair = (F_PROVINCE if kind == "provinsi" else F_REGION, name)
-    url = rel(page, SEARCH_PAGE) + search_query([pair])
-    return f"[{SEARCH_HERE}]({url}){{: .nt-cari-wilayah }}"
+    url = url_rel(page, SEARCH_PAGE) + search_query([pair])
+    return p(a(SEARCH_HERE, url, class_="nt-cari-wilayah"))
 
 
 # --- indexing --------------------------------------------------------------------------------
@@ -189,6 +196,13 @@ def _sizes(bundle: Path) -> tuple[int, int, int]:
     return len(files), sum(p.stat().st_size for p in data), sum(p.stat().st_size for p in files)
 
 
+def write_search_config(bundle: Path) -> None:
+    """The filter names and sort key the search page needs before it loads any filter file
+    (each group's values load only when a reader opens it)."""
+    config = {"filters": list(FILTER_NAMES), "sort": SORT_DATE}
+    (bundle / SEARCH_CONFIG).write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+
+
 def index_site(site_dir: str | Path) -> IndexReport:
     """Index the built site in site_dir with Pagefind into site_dir/pagefind/ (replacing an
     older index); SiteError when Pagefind fails or indexes nothing."""
@@ -213,5 +227,6 @@ def index_site(site_dir: str | Path) -> IndexReport:
     pages = _indexed_pages(out)
     if pages == 0:
         raise SiteError(f"pagefind indexed no page in {site_dir}:\n{out.strip()}")
+    write_search_config(site / BUNDLE)
     files, index_bytes, bundle_bytes = _sizes(site / BUNDLE)
     return IndexReport(pages, files, index_bytes, bundle_bytes, seconds)

@@ -1,8 +1,9 @@
-"""Corpus text is data, never markup: escaping for Markdown and HTML, slugs, relative links.
+"""Corpus text is data, never markup: escaping for Markdown and HTML, slugs, relative URLs.
 
 Every string that comes from an article (titles, names, roles, quotes, outlets, URLs) reaches a
-page only through `md_text` (inline Markdown), `html_text` (inside raw HTML) or `attr` (inside
-an HTML attribute).  Markdown-special characters become numeric character references, which
+page only through `html_text` (inside raw HTML), `attr` (inside an HTML attribute) or, in the
+Markdown headings, `md_text`; the page bodies are built with html.py, which applies the first
+two itself.  In Markdown, special characters become numeric character references, which
 Python-Markdown passes through untouched and the browser shows as the same visible text; so no
 `*`, `#`, `|`, `[]()`, `<script>` or `{: attr}` from an article can become syntax.
 """
@@ -47,7 +48,7 @@ def attr(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)  # titles and names recur on many pages
 def md_text(text: str) -> str:
-    """Text for inline Markdown (list items, table cells, link text, headings): one line."""
+    """Text for inline Markdown (the headings): one line."""
     escaped = html.escape(one_line(text), quote=False)
     return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", escaped)
 
@@ -92,22 +93,6 @@ def file_slug(name: str) -> str:
     return f"{base}-{short_hash(name)}"
 
 
-def rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """Relative link between two pages given by their normalized docs-relative paths (MkDocs
-    resolves links to `.md` files relative to the linking page's source file)."""
-    src, dst = from_page.split("/")[:-1], to_page.split("/")
-    common = 0
-    while common < len(src) and common < len(dst) - 1 and src[common] == dst[common]:
-        common += 1
-    link = "/".join([".."] * (len(src) - common) + dst[common:])
-    return f"{link}#{anchor}" if anchor else link
-
-
-def link(text: str, from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """Markdown link with escaped text to another generated page."""
-    return f"[{md_text(text)}]({rel(from_page, to_page, anchor)})"
-
-
 def safe_url(url: str | None) -> str | None:
     """An http(s) URL fit for an href, or None (javascript:, data:, spaces, junk)."""
     if not url:
@@ -118,6 +103,7 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
+@lru_cache(maxsize=1 << 16)  # every link of every page asks for one
 def page_url(page: str) -> str:
     """The site-relative URL MkDocs gives a page with `use_directory_urls: true`:
     "artikel/x.md" -> "artikel/x/", "wilayah/jawa-barat/index.md" -> "wilayah/jawa-barat/",
@@ -130,14 +116,19 @@ def page_url(page: str) -> str:
     return stem + "/"
 
 
+@lru_cache(maxsize=1 << 12)
+def _folders(page: str) -> tuple[str, ...]:
+    """The folders of a page's built URL: "artikel/x.md" -> ("artikel", "x")."""
+    return tuple(p for p in page_url(page).split("/")[:-1] if p)
+
+
 def url_rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
-    """Relative URL between two built pages, for raw HTML (SVG links), which MkDocs does not
-    rewrite; "./" when the target is the page itself."""
-    here = [p for p in page_url(from_page).split("/")[:-1] if p]
-    there = page_url(to_page)
-    parts = there.split("/")
+    """Relative URL between two built pages, for the raw HTML of the page bodies, which MkDocs
+    does not rewrite; "./" when the target is the page itself."""
+    here = _folders(from_page)
+    parts = page_url(to_page).split("/")
     common = 0
     while common < len(here) and common < len(parts) - 1 and here[common] == parts[common]:
         common += 1
-    link = "/".join([".."] * (len(here) - common) + parts[common:]) or "./"
+    link = "../" * (len(here) - common) + "/".join(parts[common:]) or "./"
     return f"{link}#{anchor}" if anchor else link
