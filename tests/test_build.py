@@ -14,7 +14,7 @@ from netralitas import cli
 from netralitas.site import build, build_pages, check, write_pages
 from netralitas.site.build import mkdocs_build
 from netralitas.site.files import is_generated
-from netralitas.site.search import MARKER
+from netralitas.site.search import MARKER, SEARCH_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "mkdocs.yml"
@@ -81,7 +81,8 @@ def _check_search(site: Path, docs: Path, result) -> None:
         source = where.parent.as_posix().removeprefix(".")
         assert ("data-pagefind-body" in text) == marked.get(source, False), where
     cari = (site / "cari" / "index.html").read_text("utf-8")
-    assert "../pagefind/pagefind-ui.js" in cari and "../assets/cari.js" in cari
+    assert "../assets/cari.js" in cari and "pagefind-ui" not in cari  # our UI on pagefind.js
+    assert (site / "pagefind" / SEARCH_CONFIG).is_file()
 
 
 class _Html(HTMLParser):
