@@ -40,7 +40,7 @@ from netralitas.model import (
     TextValue,
 )
 from netralitas.site import PageMeta, build_pages, check_pages, read_meta, write_pages
-from netralitas.site.blocks import GENERATED_CLASS
+from netralitas.site.blocks import GENERATED_CLASS, UNINDEXED
 from netralitas.site.schema import SiteError, dump_page, yaml_scalar
 from netralitas.site.search import EXCLUDE_SELECTORS
 
@@ -536,3 +536,33 @@ def test_facts_a_person_checked_carry_the_mark() -> None:
     items = [ln for ln in region.splitlines() if ln.startswith("<li>“")]
     assert [mark in ln for ln in items] == [False, True]
     assert mark in pages["metodologi.md"]
+
+
+def _section(page: str, anchor: str) -> str:
+    """The text of a page from the heading with `{#anchor}` to the next level-2 heading."""
+    start = page.index(f"{{#{anchor}}}")
+    end = page.find("\n## ", start)
+    return page[start : end if end >= 0 else len(page)]
+
+
+def test_repeated_lists_on_region_and_official_pages_stay_out_of_the_index() -> None:
+    """Quotes and article lists repeated from the articles are not indexed twice (issue 6:
+    they made most of a first search's download); what the page itself says is."""
+    pages = build_pages(sample_extractions())
+    region = pages["wilayah/jawa-barat/kabupaten-cianjur.md"]
+    official = pages["pejabat/herman-suherman.md"]
+    province = pages["wilayah/jawa-barat/index.md"]
+    for page, anchor in [
+        (region, "kutipan"),
+        (region, "komitmen"),
+        (region, "artikel-sumber"),
+        (official, "kutipan"),
+        (official, "artikel"),
+        (province, "komitmen"),
+    ]:
+        body = _section(page, anchor)
+        wrapped = body.split(UNINDEXED, 1)[-1]
+        assert UNINDEXED in body and "\n\n</div>" in wrapped, (anchor, body[:200])
+    for page, anchor in [(region, "pejabat"), (official, "jabatan-menurut-artikel")]:
+        assert UNINDEXED not in _section(page, anchor)
+    assert UNINDEXED not in pages["artikel/contoh-cianjur.md"]

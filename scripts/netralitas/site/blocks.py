@@ -174,11 +174,22 @@ def commitment_table(
     return table(header, rows)
 
 
-def section(title: str, count: int | None, body: str, empty: str) -> str:
+# Pagefind leaves out what is inside such an element (but reads its filters).
+UNINDEXED = "<div data-pagefind-ignore>"
+
+
+def section(title: str, count: int | None, body: str, empty: str, indexed: bool = True) -> str:
     """A level-2 Markdown heading (its anchor fixed by the title, not the count, which
-    changes), then the body's HTML blocks, or `empty` as a paragraph."""
+    changes), then the body's HTML blocks, or `empty` as a paragraph.
+
+    `indexed=False` keeps the body out of the search index: region and official pages repeat
+    the quotes and article lists of their articles, which the articles' own pages index.  At
+    10,000 articles such repeats were two thirds of what a first search for a common word
+    downloads (issue 6's budget)."""
     heading = f"## {title}" + (f" ({count})" if count is not None else "")
     heading += f" {{#{slugify(title)}}}"
-    if body.strip():
-        return f"{heading}\n\n{body}"
-    return f"{heading}\n\n{p(empty)}" if empty else heading
+    if not body.strip():
+        return f"{heading}\n\n{p(empty)}" if empty else heading
+    if not indexed:
+        body = f"{UNINDEXED}\n\n{body}\n\n</div>"
+    return f"{heading}\n\n{body}"

@@ -244,9 +244,18 @@ def region_page(archive: Archive, place: Place) -> str:
             len(articles),
             commitment_table(page, archive, articles, where=False),
             "Tidak ada.",
+            indexed=False,
         ),
-        section("Kutipan", len(quotes), quote_items(page, quotes), "Tidak ada kutipan."),
-        section("Artikel sumber", len(articles), _sources_list(page, articles), "Tidak ada."),
+        section(
+            "Kutipan", len(quotes), quote_items(page, quotes), "Tidak ada kutipan.", indexed=False
+        ),
+        section(
+            "Artikel sumber",
+            len(articles),
+            _sources_list(page, articles),
+            "Tidak ada.",
+            indexed=False,
+        ),
     ]
     meta = _place_meta(place, "wilayah", articles, archive)
     parts.append(search.tags(meta))
@@ -290,13 +299,20 @@ def province_page(archive: Archive, prov: Place, regencies: list) -> str:
             _regencies_table(page, archive, regencies),
             "Tidak ada data kabupaten/kota.",
         ),
-        section("Komitmen", len(articles), commitment_table(page, archive, articles), "Tidak ada."),
+        section(
+            "Komitmen",
+            len(articles),
+            commitment_table(page, archive, articles),
+            "Tidak ada.",
+            indexed=False,
+        ),
         section("Pejabat", len(officials), official_items(page, officials, articles), "Tidak ada."),
         section(
             "Kutipan tingkat provinsi",
             len(quotes),
             quote_items(page, quotes),
             "Tidak ada; kutipan dari artikel tentang kabupaten/kota ada di halaman masing-masing.",
+            indexed=False,
         ),
     ]
     meta = _place_meta(prov, "provinsi", articles, archive)
@@ -338,9 +354,17 @@ def official_page(archive: Archive, official: Official) -> str:
     parts.append(section("Jabatan menurut artikel", None, _roles_table(page, official), NONE))
     quotes = official.quotes
     parts.append(
-        section("Kutipan", len(quotes), quote_items(page, quotes, speaker=False), "Tidak ada.")
+        section(
+            "Kutipan",
+            len(quotes),
+            quote_items(page, quotes, speaker=False),
+            "Tidak ada.",
+            indexed=False,
+        )
     )
-    parts.append(section("Artikel", len(articles), article_table(page, archive, articles), ""))
+    parts.append(
+        section("Artikel", len(articles), article_table(page, archive, articles), "", indexed=False)
+    )
     meta = PageMeta(
         title=official.name,
         kind="pejabat",
