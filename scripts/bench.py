@@ -34,6 +34,26 @@ from netralitas.site.build import build
 r = build(sys.argv[1], sys.argv[2], sys.argv[3])
 print(json.dumps({"seconds": r.seconds, "pages": r.pages, "articles": r.articles}))
 """
+# Adding one article to a built corpus: how many files are extracted again, and how long the
+# extraction step takes with the cache the full build left.
+_ADD_ONE = """
+import json, sys, time
+from pathlib import Path
+from netralitas import corpus
+from netralitas.cache import open_store
+from netralitas.site.build import extract_corpus
+from netralitas.synth import generate
+cdir = Path(sys.argv[1])
+new = next(iter(generate(1, seed=int(sys.argv[2]))))
+(cdir / ("zz-added-" + new.name)).write_text(new.text, encoding="utf-8")
+store = open_store(cdir, True)
+files = corpus.corpus_files(cdir)
+misses = sum(store.get(store.key(str(p), p.read_bytes())) is None for p in files)
+t = time.perf_counter()
+extract_corpus(cdir, store)
+store.close()
+print(json.dumps({"files": len(files), "extracted": misses, "seconds": time.perf_counter() - t}))
+"""
 _BARE = """
 import sys
 from pathlib import Path
@@ -135,6 +155,25 @@ def run_child(code: str, *args: str) -> Child:
     return Child(stdout, seconds, peak // 1024, peak_sum // 1024 if sampling else None)
 
 
+# The worst case (a word on nearly every page) and ordinary words a reader types.
+SEARCH_TERMS = ("netralitas", "apel", "cianjur", "bawaslu")
+
+
+def first_queries(site: Path) -> str:
+    """Bytes (gzip) a browser fetches for a first search of each of SEARCH_TERMS, measured in
+    Chromium by scripts/first_query.py; why not, when it cannot run here."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import first_query
+
+        got = [first_query.measure(site, term) for term in SEARCH_TERMS]
+    except (ImportError, RuntimeError) as e:
+        return f"not measured ({e})"
+    finally:
+        sys.path.pop(0)
+    return ", ".join(f"{g['term']!r} {g['gzip'] / 1000:.0f} KB" for g in got) + " (gzip)"
+
+
 def load() -> str:
     try:
         return " ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -165,6 +204,9 @@ def main() -> int:
         bare = run_child(
             _BARE, str(work / "mkdocs.yml"), str(work / "docs"), str(work / "site-bare")
         ).seconds
+        added = json.loads(
+            run_child(_ADD_ONE, str(work / "corpus"), str(args.seed + 1)).stdout.splitlines()[-1]
+        )
         secs = result["seconds"]
         jobs = cores()  # what `netralitas build` uses by default
         rate = args.n / max(secs.get("extract", 0), 1e-9)
@@ -183,8 +225,13 @@ def main() -> int:
             f"- extraction: {secs.get('extract', 0):.1f} s = {rate:.0f} articles/s on "
             f"{jobs} processes = {rate / jobs:.0f} articles/s per core (cold cache)",
         ]
+        report += [
+            f"- adding one article afterwards: {added['extracted']} of {added['files']:,} files "
+            f"extracted, the rest from the cache; extraction step {added['seconds']:.1f} s"
+        ]
         report += [f"- {k}: {v:.1f} s" for k, v in secs.items() if k != "extract"]
         report += [
+            f"- first search, bytes fetched: {first_queries(work / 'site')}",
             f"- whole build (child process, wall): {whole.seconds:.1f} s",
             f"- peak memory: {memory}",
             f"- bare `mkdocs build --strict` of the same pages: {bare:.1f} s",
