@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,19 @@ def test_outcomes_name_each_bad_file_without_raising(tmp_path: Path) -> None:
     assert [x is not None for x, _ in outcomes] == [True, False, True]
     assert [p.path for p in outcomes[1][1]] == [str(bad)]
     assert outcomes[0][1] == outcomes[2][1] == []
+
+
+def test_pages_rendered_on_several_cores_equal_a_serial_render(tmp_path: Path, monkeypatch) -> None:
+    """site/fanout.py forks workers over the archive; their pages are the serial ones."""
+    if sys.platform != "linux":
+        pytest.skip("pages are rendered on several cores only where processes fork (Linux)")
+    from netralitas.site import fanout
+    from netralitas.site.render import build_pages
+
+    xs = api.extract_paths(_write(tmp_path, 40), jobs=1)
+    serial = build_pages(xs, jobs=1)
+    monkeypatch.setattr(fanout, "MIN_PARALLEL", 0)  # 40 articles take the forked path too
+    par = build_pages(xs, jobs=2)
+    assert par == serial
+    assert list(par) == list(serial)  # the same order, too
+    assert fanout._shared is None  # nothing left behind for the next build

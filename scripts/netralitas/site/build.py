@@ -164,7 +164,7 @@ def build(
         extractions = extract_corpus(cdir, store, jobs)
         seconds["extract"] = time.perf_counter() - t
         t = time.perf_counter()
-        pages = site_files(extractions, cdir, store)
+        pages = site_files(extractions, cdir, store, jobs)
         seconds["render"] = time.perf_counter() - t
     t = time.perf_counter()
     report = write_pages(pages, docs)

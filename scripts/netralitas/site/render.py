@@ -14,23 +14,14 @@ from typing import TYPE_CHECKING
 import yaml
 
 from ..evaluate import Evaluation, evaluate_dir
-from ..gazetteer import load as gazetteer
 from ..model import Extraction
-from . import browse, data, feeds, hubs, method, pages
-from .archive import Archive, Place, build_archive
+from . import browse, data, fanout, feeds, hubs, method
+from .archive import build_archive
 
 if TYPE_CHECKING:
     from ..cache import ExtractionCache
 
 EVAL_DIR = Path("tests") / "eval" / "own"  # beside the corpus directory
-
-
-def _regencies(archive: Archive, prov: Place) -> list:
-    """Every kabupaten/kota of a province: the gazetteer's, plus any only the archive knows."""
-    listed = [r for r in gazetteer().regencies if r.province == prov.name]
-    codes = {r.code for r in listed}
-    extra = [r for r in archive.regions.values() if r.province == prov.name and r.code not in codes]
-    return sorted([*listed, *extra], key=lambda r: r.code)
 
 
 def build_pages(
@@ -39,10 +30,13 @@ def build_pages(
     *,
     evaluation: Evaluation | None = None,
     site_url: str | None = None,
+    jobs: int | None = 1,
 ) -> dict[str, str]:
     """Render every file; `corpus_label` is the corpus directory as named in
     `generated_from`, `evaluation` the accuracy the Metodologi page reports, `site_url` the
-    site's address for absolute permalinks (else they are site-relative)."""
+    site's address for absolute permalinks (else they are site-relative).  The pages of
+    articles, regions and officials are rendered on `jobs` processes (None: every core)
+    when there are many; the output is the same."""
     archive = build_archive(extractions, corpus_label)
     out: dict[str, str] = {
         "index.md": hubs.home(archive),
@@ -55,14 +49,7 @@ def build_pages(
     out.update(browse.quote_pages(archive))
     out.update(browse.timeline_pages(archive))
     out.update(browse.tag_pages(archive))
-    for article in archive.articles:
-        out[article.path] = pages.article_page(archive, article, site_url)
-    for prov in archive.provinces.values():
-        out[prov.path] = pages.province_page(archive, prov, _regencies(archive, prov))
-    for place in archive.regions.values():
-        out[place.path] = pages.region_page(archive, place)
-    for official in archive.officials.values():
-        out[official.path] = pages.official_page(archive, official)
+    out.update(fanout.render(archive, site_url, jobs))
     files = data.data_files(archive, site_url)
     out.update(files)
     out[data.PAGE] = data.data_page(archive, files)
@@ -87,9 +74,12 @@ def site_url_of(config_file: Path) -> str | None:
 
 
 def site_files(
-    extractions: list[Extraction], corpus_dir: str | Path, cache: ExtractionCache | None = None
+    extractions: list[Extraction],
+    corpus_dir: str | Path,
+    cache: ExtractionCache | None = None,
+    jobs: int | None = None,
 ) -> dict[str, str]:
-    """`build_pages` for a corpus directory of a checkout: the accuracy is measured on the
+    """`build_pages` for a corpus directory of a checkout, on every core (or `jobs`): the accuracy is measured on the
     annotated articles in tests/eval/own beside it (their extractions from `cache` when
     unchanged), the site's address read from the mkdocs.yml beside it (when either is
     there)."""
@@ -99,4 +89,5 @@ def site_files(
         corpus_label=cdir.name,
         evaluation=evaluate_dir(cdir.parent / EVAL_DIR, cache),
         site_url=site_url_of(cdir.parent / "mkdocs.yml"),
+        jobs=jobs,
     )

@@ -1,0 +1,91 @@
+"""The pages of single articles, provinces, kabupaten/kota and officials, on several cores.
+
+They are most of a site (at 10,000 articles, 12,000 of 12,250 pages) and each is a pure
+function of the archive, so they can be rendered anywhere.  Worker processes are forked from
+this one after the archive is built: they share it (and the loaded gazetteer) without pickling,
+render a slice of the pages each, and send back text.  Below MIN_PARALLEL pages, or on a
+platform without fork, everything is rendered here: the output is the same either way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from concurrent.futures import ProcessPoolExecutor
+
+from ..gazetteer import load as gazetteer
+from ..parallel import cores
+from . import pages
+from .archive import Archive, Place
+
+MIN_PARALLEL = 600  # fewer pages than this render faster than processes start
+
+# A task: (kind, index into that kind's list in the archive's order).
+Task = tuple[str, int]
+
+_shared: tuple[Archive, str | None] | None = None  # set before forking, read by workers
+
+
+def _regencies(archive: Archive, prov: Place) -> list:
+    """Every kabupaten/kota of a province: the gazetteer's, plus any only the archive knows."""
+    listed = [r for r in gazetteer().regencies if r.province == prov.name]
+    codes = {r.code for r in listed}
+    extra = [r for r in archive.regions.values() if r.province == prov.name and r.code not in codes]
+    return sorted([*listed, *extra], key=lambda r: r.code)
+
+
+def _tasks(archive: Archive) -> list[Task]:
+    return (
+        [("artikel", i) for i in range(len(archive.articles))]
+        + [("provinsi", i) for i in range(len(archive.provinces))]
+        + [("wilayah", i) for i in range(len(archive.regions))]
+        + [("pejabat", i) for i in range(len(archive.officials))]
+    )
+
+
+def _render(archive: Archive, site_url: str | None, tasks: list[Task]) -> list[tuple[str, str]]:
+    articles = archive.articles
+    provinces = list(archive.provinces.values())
+    regions = list(archive.regions.values())
+    officials = list(archive.officials.values())
+    out = []
+    for kind, i in tasks:
+        if kind == "artikel":
+            a = articles[i]
+            out.append((a.path, pages.article_page(archive, a, site_url)))
+        elif kind == "provinsi":
+            p = provinces[i]
+            out.append((p.path, pages.province_page(archive, p, _regencies(archive, p))))
+        elif kind == "wilayah":
+            r = regions[i]
+            out.append((r.path, pages.region_page(archive, r)))
+        else:
+            o = officials[i]
+            out.append((o.path, pages.official_page(archive, o)))
+    return out
+
+
+def _worker(tasks: list[Task]) -> list[tuple[str, str]]:
+    assert _shared is not None, "workers are forked after the archive is shared"
+    archive, site_url = _shared
+    return _render(archive, site_url, tasks)
+
+
+def render(archive: Archive, site_url: str | None, jobs: int | None = None) -> dict[str, str]:
+    """{page path: text} of every article, province, kabupaten/kota and official."""
+    global _shared
+    tasks = _tasks(archive)
+    jobs = cores() if jobs is None else jobs
+    if jobs <= 1 or len(tasks) < MIN_PARALLEL or sys.platform != "linux":
+        return dict(_render(archive, site_url, tasks))
+    gazetteer()  # loaded once, here, and shared by the forks
+    # Interleaved slices: every worker gets some of each kind, so the loads balance.
+    slices = [tasks[k :: jobs * 4] for k in range(jobs * 4)]
+    _shared = (archive, site_url)
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            done = list(pool.map(_worker, slices))
+    finally:
+        _shared = None
+    return dict(pair for part in done for pair in part)
