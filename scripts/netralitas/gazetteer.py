@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from lokal import wilayah
 
@@ -42,11 +42,14 @@ class Place:
         return f"Provinsi {self.name}" if self.kind == "provinsi" else self.name
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
     """Comparison key: lower case, hyphens and dots as spaces, single spaces, "Kep." written
     out ("Kabupaten Kep. Selayar" = "Kabupaten Kepulauan Selayar")."""
-    words = re.sub(r"[-.]", " ", text).lower().split()
-    return " ".join("kepulauan" if w == "kep" else w for w in words)
+    words = text.replace("-", " ").replace(".", " ").lower().split()
+    if "kep" in words:
+        words = ["kepulauan" if w == "kep" else w for w in words]
+    return " ".join(words)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from .. import rules
 from ..document import Document, Piece
 from ..errors import RulesError
 from ..model import ACTIVITIES, Activity, Fact
-from .patterns import Keywords, join, lower, pieces
+from .patterns import Keywords, join, lower, may_match, pieces
 
 _SPEC = {"keywords": "dict[str,list[regex]]", "negative": "dict[str,list[regex]]"}
 _WINDOW = 80  # characters around a keyword in which its negative contexts are looked for
@@ -42,7 +42,12 @@ def _negated(low: str, i: int, j: int, patterns: list[re.Pattern[str]]) -> bool:
     """Whether the keyword at low[i:j] starts inside one of the negative contexts."""
     lo = max(0, i - _WINDOW)
     window = low[lo : j + _WINDOW]
-    return any(m.start() <= i - lo < m.end() for p in patterns for m in p.finditer(window))
+    return any(
+        m.start() <= i - lo < m.end()
+        for p in patterns
+        if may_match(p, window)
+        for m in p.finditer(window)
+    )
 
 
 def extract(doc: Document) -> list[Activity]:

@@ -91,7 +91,9 @@ class _State:
 def _repeat_share(lower: str, kind: str, st: _State, r: Rules) -> tuple[float, int, bool]:
     """(share of the line already seen, its word count, is it a repeat); remembers the line."""
     words = lower.split()  # white-space words: ten times faster than a regex, as good here
-    seen = st.seen.setdefault(kind, _Seen())
+    seen = st.seen.get(kind)
+    if seen is None:
+        seen = st.seen[kind] = _Seen()
     if len(words) < r.repeat_min_words:
         key = " ".join(words)
         if key in seen.exact:
@@ -109,7 +111,8 @@ def _repeat_share(lower: str, kind: str, st: _State, r: Rules) -> tuple[float, i
 
 def _trim(body: str, s: int, e: int, lower: str, st: _State, r: Rules) -> int:
     """Cut "Baca juga" links and sign-offs glued to the line's end; returns the new end."""
-    if any(h in lower for h in r.inline_cut_hints):
+    end = e
+    if any(map(lower.__contains__, r.inline_cut_hints)):
         cut = r.inline_cuts.search(body, s, e)
         if cut and cut.start() > s:
             st.removed.append(Removal(Span(cut.start(), e), "related link"))
@@ -123,6 +126,8 @@ def _trim(body: str, s: int, e: int, lower: str, st: _State, r: Rules) -> int:
             break
         st.removed.append(Removal(Span(tail_start + m.start(), e), "sign-off"))
         e = tail_start + m.start()
+    if e == end:
+        return e  # nothing cut: the line has no space at its end (see _lines)
     return len(body[s:e].rstrip(_EDGE)) + s
 
 
@@ -156,7 +161,7 @@ def _kind(text: str, lower: str, r: Rules) -> str:
     w = r.caption_window
     tail = lower[-w:]
     credit = r.caption_heads.match(text[:w]) or (
-        any(h in tail for h in r.caption_hints) and r.caption_tails.search(text[-w:])
+        any(map(tail.__contains__, r.caption_hints)) and r.caption_tails.search(text[-w:])
     )
     return "caption" if credit and not r.not_caption.search(text) else "para"
 

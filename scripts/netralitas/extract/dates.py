@@ -49,7 +49,7 @@ _CLOSE = re.compile(r"\s*\)|[lI\]}|](?![^\W\d_])")  # ")" or a typo for it: "(27
 _BEFORE = 60  # characters of context read before a date
 _AFTER = 40
 _LEAD = 40  # characters read before a date for its weekday and bracket
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # not \d+: a leading class lets re skip quickly to digits
 _HEADER_SCAN = 200  # a publication header is found within this many characters
 
 # Rank of a candidate (lower wins) and the confidence it starts from.

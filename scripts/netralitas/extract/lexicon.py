@@ -4,7 +4,7 @@ tolerant cue-word lookup, name/role runs after a cue, role comparison, sentence 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .. import rules
@@ -53,6 +53,8 @@ _ROLE_WORD = re.compile(r"[^\W\d_][\w\-]*|\d+")
 _COMMA = re.compile(r",[ \t]*")
 _SPACE_DOT = re.compile(r"\.?[ \t]*")
 _NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+_PARENS = re.compile(r"\([^()]*\)")
+_ROLE_KEYS = 1 << 15  # role_key results remembered
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Lexicon:
     not_names: frozenset[str]
     unlisted_speakers: bool
     comma_cue: re.Pattern[str]  # ", kata", ", ujarnya": a cue right after a quote's comma
+    role_keys: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # memo
 
 
 def is_role_head(word: str, lex: Lexicon) -> bool:
@@ -269,7 +272,16 @@ def run_at(text: str, i: int, lex: Lexicon) -> Run | None:
 
 def role_key(text: str, lex: Lexicon) -> tuple[str, ...]:
     """Comparable form of a role: abbreviations expanded, modifiers and region kinds left out."""
-    text = re.sub(r"\([^()]*\)", " ", text).replace(".", "").lower()
+    got = lex.role_keys.get(text)
+    if got is None:
+        if len(lex.role_keys) >= _ROLE_KEYS:
+            lex.role_keys.clear()  # a bound for long runs; the keys are cheap to find again
+        got = lex.role_keys[text] = _role_key(text, lex)
+    return got
+
+
+def _role_key(text: str, lex: Lexicon) -> tuple[str, ...]:
+    text = _PARENS.sub(" ", text).replace(".", "").lower()
     words: list[str] = []
     for w in _ROLE_WORD.findall(text):
         words.extend(lex.role_abbreviations.get(w, [w]))

@@ -10,13 +10,14 @@ of all known forms finds them, so the cost does not grow with the article's leng
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..document import Piece
 from ..model import Span
-from . import names, roles
+from . import names, patterns, roles
 from .places import resolve
 
 _FUZZY = 0.85  # two spellings of one name are at least this similar
@@ -52,12 +53,12 @@ class Person:
     name: str = ""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def words(name: str) -> tuple[str, ...]:
     return tuple(names.norm(w) for w in name.split())
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)
 def same_name(a: str, b: str) -> bool:
     """One name, maybe spelt two ways ("Dicky Saromi", "Dicky Saromy")."""
     wa, wb = words(a), words(b)
@@ -65,8 +66,14 @@ def same_name(a: str, b: str) -> bool:
         return True
     if len(wa) != len(wb) or len(wa) < 2:
         return False
-    sm = SequenceMatcher(None, " ".join(wa), " ".join(wb))
-    return sm.real_quick_ratio() >= _FUZZY and sm.quick_ratio() >= _FUZZY and sm.ratio() >= _FUZZY
+    a, b = " ".join(wa), " ".join(wb)
+    # SequenceMatcher's quick bounds, without building one: most pairs fail here
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < _FUZZY:
+        return False
+    if 2.0 * sum(min(a.count(c), b.count(c)) for c in set(a)) / total < _FUZZY:
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= _FUZZY
 
 
 def part_of(short: str, long: str) -> bool:
@@ -99,12 +106,15 @@ def canonical(p: Person, body_text: str) -> str:
 def _occurrences(text: str, strings: list[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping whole-word occurrences of `strings` in `text`, longest first."""
     found = []
+    n = len(text)
     for string in sorted(set(strings), key=len, reverse=True):
+        size = len(string)
         i = text.find(string)
         while i >= 0:
-            e = i + len(string)
-            if (i == 0 or not _word_char(text[i - 1])) and (
-                e == len(text) or not _word_char(text[e])
+            e = i + size
+            # whole words: no letter, digit or joiner on either side
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in _JOINERS)) and (
+                e == n or not (text[e].isalnum() or text[e] in _JOINERS)
             ):
                 found.append((i, e, string))
             i = text.find(string, i + 1)
@@ -116,13 +126,30 @@ def _occurrences(text: str, strings: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _piece_occurrences(
+    pieces: list[Piece], strings: list[str]
+) -> list[tuple[int, str, int, int, str]]:
+    """`_occurrences` in each piece's own text (names.own_text), found in one pass over the
+    texts joined by line breaks (no string holds one, and a line break is no word character):
+    (piece index, its text, start, end, string), offsets in the piece's text."""
+    texts = [names.own_text(p.text) for p in pieces]
+    starts, pos = [], 0
+    for t in texts:
+        starts.append(pos)
+        pos += len(t) + 1
+    out = []
+    for s, e, string in _occurrences("\n".join(texts), strings):
+        k = bisect_right(starts, s) - 1
+        out.append((k, texts[k], s - starts[k], e - starts[k], string))
+    return out
+
+
 def _name_char(c: str) -> bool:
     """A character that continues a word of a name ("-" and "'" too, not "’")."""
     return c.isalnum() or c in "_'-"
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c in "_'’-"
+_JOINERS = "_'’-"  # with letters and digits, the characters that continue a word
 
 
 def _variants_and_nicknames(people: list[Person], pieces: list[Piece]) -> None:
@@ -130,20 +157,20 @@ def _variants_and_nicknames(people: list[Person], pieces: list[Piece]) -> None:
     introduces ("Iip Hidayat yang akrab disapa Kang Iip")."""
     known = [w for p in people for f in (*p.forms, p.name) for w in f.split() if len(w) >= 3]
     cues = names.data()["nickname_cues"]
-    for piece in pieces:
-        text = names.own_text(piece.text)
-        end = 0
-        for start, stop, _w in _occurrences(text, known):
-            if start < end:
-                continue
-            left = _RUN_LEFT.search(text, max(0, start - 60), start)
-            right = _RUN_RIGHT.match(text, stop)
-            s = left.start() if left else start
-            end = right.end() if right else stop
-            run = [(m.group().rstrip("."), m.start()) for m in _WORD.finditer(text, s, end)]
-            hit = next((k for k, (_w2, ws) in enumerate(run) if ws == start), None)
-            if hit is not None:
-                _match_run(people, text, run, hit, cues)
+    end, last = 0, -1
+    for k, text, start, stop, _w in _piece_occurrences(pieces, known):
+        if k != last:
+            end, last = 0, k
+        if start < end:
+            continue
+        left = _RUN_LEFT.search(text, max(0, start - 60), start)
+        right = _RUN_RIGHT.match(text, stop)
+        s = left.start() if left else start
+        end = right.end() if right else stop
+        run = [(m.group().rstrip("."), m.start()) for m in _WORD.finditer(text, s, end)]
+        hit = next((j for j, (_w2, ws) in enumerate(run) if ws == start), None)
+        if hit is not None:
+            _match_run(people, text, run, hit, cues)
 
 
 def _match_run(
@@ -154,12 +181,15 @@ def _match_run(
     cues: list[re.Pattern[str]],
 ) -> None:
     """Compare the stretches of `run` around word `hit` with each person's names."""
+    ws = [w for w, _ in run]
     for p in people:
         for f in (p.name, *p.forms):
             n = len(f.split())
+            if n < 2:
+                continue  # a one-word form has no other spelling
             for a in range(max(0, hit - n + 1), min(hit, len(run) - n) + 1):
-                candidate = " ".join(w for w, _ in run[a : a + n])
-                if n < 2 or not same_name(candidate, f):
+                candidate = " ".join(ws[a : a + n])
+                if not same_name(candidate, f):
                     continue
                 if not any(words(candidate) == words(x) for x in (*p.forms, *p.variants)):
                     p.variants.append(candidate)
@@ -187,7 +217,7 @@ def _nickname(p: Person, rest: str, cues: list[re.Pattern[str]]) -> None:
 def _nickname_before(p: Person, before: str) -> None:
     """ "kata John, sapaan akrab Johannes Rettob": John is a nickname."""
     for pattern in names.data()["nickname_before"]:
-        m = pattern.search(before)
+        m = patterns.search(pattern, before)
         if m:
             words = m.group(1).split()
             while words and not names.name_like(words[0], roles.blocked()):
@@ -235,27 +265,27 @@ def find(people: list[Person], pieces: list[Piece]) -> None:
     surface = _surface(people, table)
     blocked = roles.blocked()
     titled: list[list[str]] = [[] for _ in people]
-    for piece in pieces:
-        text = names.own_text(piece.text)
-        for start, stop, written in _occurrences(text, surface):
-            owners = table.get((words(written)), [])
-            if len(owners) != 1:
-                continue  # a first name two people share
-            p = people[owners[0]]
-            full = any(words(written) == words(f) for f in (*p.forms, *p.variants))
-            prev = _PREV.search(text, max(0, start - 30), start)
-            prev_word = prev.group(1) if prev else ""
-            if not full and _inside_longer(text, stop, prev_word, blocked):
-                continue
-            p.mentions.add(piece.span(start, stop))
-            if full:
-                continue
-            if written not in p.aliases and written != p.name:
-                p.aliases.append(written)
-            if prev_word and _is_title(prev_word):
-                with_title = f"{prev_word} {written}"
-                if with_title not in titled[owners[0]]:
-                    titled[owners[0]].append(with_title)
+    full_forms = [{words(f) for f in (*p.forms, *p.variants)} for p in people]
+    for k, text, start, stop, written in _piece_occurrences(pieces, surface):
+        piece = pieces[k]
+        owners = table.get((words(written)), [])
+        if len(owners) != 1:
+            continue  # a first name two people share
+        p = people[owners[0]]
+        full = words(written) in full_forms[owners[0]]
+        prev = _PREV.search(text, max(0, start - 30), start)
+        prev_word = prev.group(1) if prev else ""
+        if not full and _inside_longer(text, stop, prev_word, blocked):
+            continue
+        p.mentions.add(piece.span(start, stop))
+        if full:
+            continue
+        if written not in p.aliases and written != p.name:
+            p.aliases.append(written)
+        if prev_word and _is_title(prev_word):
+            with_title = f"{prev_word} {written}"
+            if with_title not in titled[owners[0]]:
+                titled[owners[0]].append(with_title)
     for p, extra in zip(people, titled, strict=True):
         p.aliases.extend(a for a in extra if a not in p.aliases)
         for f in (*p.forms, *p.variants, *p.nicknames):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 
 from .. import rules
 
@@ -30,8 +31,9 @@ _SPEC = {
 _MAX_NAME = 6
 
 # a word (with inner dots, hyphens, apostrophes and slashes: "S.Sos", "Una-Una", "Ma'ruf",
-# "0608/Cianjur", and a final dot) or one punctuation character
-_TOKEN = re.compile(r"\w[\w'’./-]*|[^\w\s]")
+# "0608/Cianjur", and a final dot) or one punctuation character; group 1 is the space before it
+# (findall gives strings, no match objects: the offsets are summed up)
+_TOKEN = re.compile(r"(\s*)(\w[\w'’./-]*|[^\w\s])")
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 
 
@@ -48,8 +50,13 @@ class Tok:
     @property
     def caps(self) -> bool:
         """ALL CAPITALS, two letters or more: an acronym ("KASN") or a shouted word."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+        return _all_caps(self.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 @cache
@@ -58,6 +65,7 @@ def data() -> dict:
     keys = ("honorifics", "abbreviations", "ranks", "degrees", "stopwords", "particles")
     for key in (*keys, "common_word_names"):
         d[key + "_set"] = frozenset(norm(s) for s in d[key])
+    d["titles_set"] = d["honorifics_set"] | d["ranks_set"]
     return d
 
 
@@ -81,9 +89,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Tokens of text[start:end]; offsets are offsets in `text`."""
     out: list[Tok] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
-        t = m.group()
-        s, e = m.span()
+    pos = start
+    for space, t in _TOKEN.findall(text, start, len(text) if end is None else end):
+        s = pos + len(space)
+        e = pos = s + len(t)
         if not t[0].isalnum():
             append(Tok(t, s, e, False, t))
             continue
@@ -113,7 +122,7 @@ _EDGE_PUNCT = "()[]{}\"“”'‘’«»,.;:!?…–—-/"
 def cap_words(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, word in lower case) of each capitalised word of `text`: where a region name
     or a role can start (the regions and officials stages both ask)."""
-    return tuple((m.start(), m.end(), m.group().lower()) for m in _CAP_WORD.finditer(text))
+    return tuple([(m.start(), m.end(), m.group().lower()) for m in _CAP_WORD.finditer(text)])
 
 
 @lru_cache(maxsize=256)
@@ -121,8 +130,35 @@ def space_words(text: str) -> frozenset[str]:
     """The text's words split at white space, without the punctuation around them, as written
     and in lower case: a quick test whether a cue word occurs at all before a slower regex
     looks for it."""
-    words = {w.strip(_EDGE_PUNCT) for w in text.split()}
-    return frozenset(words) | frozenset(w.lower() for w in words)
+    words = set(map(str.strip, text.split(), repeat(_EDGE_PUNCT)))  # no Python loop: fast
+    return frozenset(words.union(map(str.lower, words)))
+
+
+def has_word(text: str, words: frozenset[str]) -> bool:
+    """Does `space_words(text)` meet `words`?  Looked for where the words (in lower case) occur
+    in the text, without splitting all of it."""
+    low = text.lower()
+    if len(low) != len(text) or "" in words:  # a letter grew in lower case: offsets differ
+        return not words.isdisjoint(space_words(text))
+    n = len(text)
+    for w in _lower_words(words):
+        i = low.find(w)
+        while i >= 0:
+            a, z = i, i + len(w)  # widen to the white-space word around it
+            while a and not text[a - 1].isspace():
+                a -= 1
+            while z < n and not text[z].isspace():
+                z += 1
+            core = text[a:z].strip(_EDGE_PUNCT)
+            if core in words or core.lower() in words:
+                return True
+            i = low.find(w, i + 1)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _lower_words(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in words}))
 
 
 @lru_cache(maxsize=256)
@@ -142,8 +178,7 @@ def own_text(text: str) -> str:
 
 
 def is_honorific(tok: Tok) -> bool:
-    d = data()
-    return tok.word and (tok.norm in d["honorifics_set"] or tok.norm in d["ranks_set"])
+    return tok.word and tok.norm in data()["titles_set"]
 
 
 def is_degree(tok: Tok) -> bool:

@@ -35,7 +35,7 @@ def kecamatan_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def resolve(name: str, kind: str) -> tuple[gazetteer.Place, ...]:
     """Places a written name can be, given the kind its cue says ("any" for none)."""
     g = gazetteer.load()

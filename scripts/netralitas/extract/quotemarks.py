@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from ..document import Piece
 
-# Doubled apostrophes first, so that '' is one mark and not two single ones.
-_MARK = re.compile(r"''|’’|‘‘|‘’|``|[“”„‟\"«»]")
+# Doubled apostrophes first, so that '' is one mark and not two single ones.  Only literal
+# alternatives (no [class]): re then skips quickly to the characters a mark can start with.
+_MARK = re.compile(r"''|’’|‘‘|‘’|``|“|”|„|‟|\"|«|»")
 _SINGLE = re.compile(r"[‘’']")
 _OPENERS = {"“", "„", "‟", "«", "‘‘", "``"}
 _CLOSERS = {"”", "»"}

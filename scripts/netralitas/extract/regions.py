@@ -95,7 +95,13 @@ def _is_venue(text: str, i: int, patterns: list[re.Pattern[str]]) -> bool:
 # the words after a capitalised word (names.cap_words; checked in code: not inside another word,
 # except after "se-")
 _MORE = re.compile(r"(?: [A-Z][\w'’-]*){1,3}")  # a name has at most MAX_WORDS words
-_BEFORE = re.compile(r"\w+\.?|[^\w\s]")
+# a word (with a final dot) or a punctuation character, after the space before it (group 1)
+_BEFORE = re.compile(r"(\s*)(\w+\.?|[^\w\s])")
+
+
+@cache
+def _risky_bare() -> frozenset[str]:
+    return frozenset(_rules()["risky_bare"])
 
 
 @cache
@@ -114,17 +120,23 @@ def _cue_before(text: str, s: int) -> tuple[str, int] | None:
     """The cue group of the words right before text[s] and where the cue starts; an
     "(Abbreviation)" between cue and name is skipped ("Pemerintah Kabupaten (Pemkab) Cianjur")."""
     table, longest = _cue_table()
-    toks = [(m.group(), m.start()) for m in _BEFORE.finditer(text, max(0, s - 60), s)]
+    toks = []
+    pos = max(0, s - 60)
+    for space, t in _BEFORE.findall(text, pos, s):
+        pos += len(space)
+        toks.append((t, pos))
+        pos += len(t)
     if toks and toks[-1][0] == ")":
         for x in range(len(toks) - 2, max(-1, len(toks) - 9), -1):
             if toks[x][0] == "(":
                 toks = toks[:x]
                 break
     words: list[str] = []
+    abbreviations = names.data()["abbreviations_set"]
     for t, _ in toks[-longest:]:
         w = t.lower()
         if w.endswith("."):
-            w = w[:-1] if w[:-1] in names.data()["abbreviations_set"] else "."
+            w = w[:-1] if w[:-1] in abbreviations else "."
         words.append("#" if w.isdigit() else w)
     for n in range(min(longest, len(words)), 0, -1):
         group = table.get(tuple(words[-n:]))
@@ -158,7 +170,7 @@ def _piece_mentions(piece: Piece, lead: float, skip: Span | None) -> list[Mentio
     text = names.own_text(piece.text)
     first = _first_words()
     out: list[Mention] = []
-    if not _kecamatan_words().isdisjoint(names.space_words(text)):
+    if names.has_word(text, _kecamatan_words()):
         for m in _kecamatan_pattern().finditer(text):
             found = _kecamatan_at(piece, m.start(1), m.end(1), lead)
             if found is not None:
@@ -187,6 +199,8 @@ def _piece_mentions(piece: Piece, lead: float, skip: Span | None) -> list[Mentio
 
 def _lists_weakened(piece: Piece, found: list[Mention]) -> list[Mention]:
     """Mentions in a list of three or more regions weigh less."""
+    if len(found) < 3:
+        return found  # no list
     groups: list[list[int]] = []
     for k, m in enumerate(found):
         if k and _rules()["list_gap"][0].match(
@@ -217,7 +231,7 @@ def _weigh(
     text = piece.text
     s = span.start - piece.start
     if cue is None:
-        if gazetteer.key(text[s : span.end - piece.start]) in set(r["risky_bare"]):
+        if gazetteer.key(text[s : span.end - piece.start]) in _risky_bare():
             return None
         if _is_venue(text, s, r["venue_before"]):
             return None

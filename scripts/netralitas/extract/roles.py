@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import rules
-from . import names
+from . import names, patterns
 from .names import Tok
-from .places import region_prefix, resolve
+from .places import may_start_region, region_prefix, resolve
 
 _SPEC = {
     "prefixes": "list[str]",
@@ -40,6 +40,10 @@ _SPEC = {
 _CODE = re.compile(r"^\d{2,5}(?:-\d{1,3})?(?:/[\w-]*)*$")  # "0608/Cianjur", "0619-01/Purwakarta"
 _NUMBER = re.compile(r"^\d{1,3}$")  # "SMPN 1", "Komisi 2"
 _MAX_PAREN = 6
+_KEYS = 1 << 15  # roles remembered by `key`: a national corpus names thousands
+_PAREN = re.compile(r"\([^)]*\)")
+_INSIDE = re.compile(r"\(([^)]*)\)")
+_DOT_COMMA = re.compile(r"[.,]")
 
 
 @dataclass(frozen=True)
@@ -64,8 +68,7 @@ def data() -> dict:
     d["prefix_first"] = frozenset(k[0] for k in d["prefix_set"])
     d["starts"] = d["head_first"] | d["prefix_first"]
     d["head_re"] = re.compile("|".join(f"(?:{p.pattern})" for p in d["head_patterns"]) or "(?!)")
-    lower = "|".join(re.escape(w) for w in sorted(d["lower_case_starts"], key=len, reverse=True))
-    d["lower_re"] = re.compile(rf"(?<![\w-])(?:{lower or '(?!)'})(?![\w'’-])")
+    d["lower_re"] = patterns.literal_words(d["lower_case_starts"], r"[\w-]", r"[\w'’-]")
     d["lower_first"] = frozenset(w.split()[0] for w in d["lower_case_starts"])
     d["unit_set"] = frozenset(names.norm(u) for u in d["units"] if " " not in u)
     d["org_set"] = frozenset(names.norm(o) for o in d["orgs"])
@@ -75,19 +78,29 @@ def data() -> dict:
     words = {w for k in heads for w in k} | {w for p in d["prefix_set"] for w in p}
     d["blocked"] = frozenset(words | d["org_set"])
     d["caps_blocked"] = d["blocked"] | d["unit_set"]
+    by_length: dict[int, set[tuple[str, ...]]] = {}
+    for phrase in d["not_held_before"]:
+        words = tuple(phrase.split())
+        by_length.setdefault(len(words), set()).add(words)
+    d["not_held_phrases"] = sorted(by_length.items())  # (n, the phrases of n words)
+    d["synonym_res"] = [
+        (long, re.compile(rf"(?<!\w){re.escape(long)}(?!\w)"), short)
+        for long, short in d["synonyms"].items()
+    ]
     return d
 
 
 def start_words(text: str) -> list[tuple[int, int]]:
     """Where a role may start (start, end), in text order: a capitalised start word ("Bupati", "PJ",
     "Kadisdik"), or a lower-case one of `lower_case_starts` ("kata bupati Herman").  A big
-    alternation is slow in `re`, so capitalised words are checked against a set, and the
-    lower-case regex only runs where one of its words occurs."""
+    alternation is slow in `re`, so capitalised words are checked against a set; the lower-case
+    ones count only in a text where one of their first words stands as a word of its own."""
     d = data()
     starts = d["starts"]
     found = [(s, e) for s, e, w in names.cap_words(text) if w in starts or pattern_head(w)]
-    if not d["lower_first"].isdisjoint(names.space_words(text)):
-        found += [m.span() for m in d["lower_re"].finditer(text)]
+    lower = [m.span() for m in d["lower_re"].finditer(text)]
+    if lower and names.has_word(text, d["lower_first"]):
+        found += lower
         found.sort()
     return found
 
@@ -127,9 +140,13 @@ def _seq(toks: list[Tok], i: int, table: dict | set, first: frozenset[str]) -> i
     `first`: the first words of its keys."""
     if i >= len(toks) or toks[i].norm not in first:
         return 0
-    for n in range(3, 0, -1):
-        seq = toks[i : i + n]
-        if len(seq) == n and all(t.word for t in seq) and tuple(t.norm for t in seq) in table:
+    norms = []
+    for t in toks[i : i + 3]:
+        if not t.word:
+            break
+        norms.append(t.norm)
+    for n in range(len(norms), 0, -1):
+        if tuple(norms[:n]) in table:
             return n
     return 0
 
@@ -150,6 +167,10 @@ def _region(toks: list[Tok], i: int, after_region: bool = False) -> int:
     """Length of a region name at toks[i] (0 if none).  Right after another region only one
     with "Kabupaten"/"Kota"/"Provinsi" or a province counts: in "Wali Kota Bogor Bima Arya",
     "Bima" is a name, not Kabupaten Bima."""
+    if i >= len(toks) or not toks[i].word or not toks[i].text[:1].isupper():
+        return 0
+    if not may_start_region(toks[i].text):
+        return 0  # what region_prefix would say: no need to gather the words
     words = []
     for t in toks[i : i + 6]:
         if not t.word:
@@ -164,12 +185,16 @@ def _region(toks: list[Tok], i: int, after_region: bool = False) -> int:
 
 
 def _is_unit(t: Tok) -> bool:
-    d = data()
     if not t.word:
         return t.text == "&"
-    if t.norm in d["unit_set"]:
+    if t.norm in data()["unit_set"]:
         return True
-    return t.cap and any(p.fullmatch(t.text) for p in d["unit_patterns"])
+    return t.cap and _unit_word(t.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_word(word: str) -> bool:
+    return any(p.fullmatch(word) for p in data()["unit_patterns"])
 
 
 def _is_org(t: Tok) -> bool:
@@ -314,12 +339,8 @@ def _unknown_unit(toks: list[Tok], j: int) -> int:
 def held(text: str, s: int) -> bool:
     """False if the words before text[s] say the role is not held ("calon Bupati", "Kantor
     Wali Kota")."""
-    before = [names.norm(w) for w in text[max(0, s - 40) : s].split()[-3:]]
-    for phrase in data()["not_held_before"]:
-        words = phrase.split()
-        if before[len(before) - len(words) :] == words:
-            return False
-    return True
+    before = tuple(names.norm(w) for w in text[max(0, s - 40) : s].split()[-3:])
+    return all(before[len(before) - n :] not in ps for n, ps in data()["not_held_phrases"])
 
 
 def link_before(toks: list[Tok], i: int) -> int:
@@ -355,12 +376,12 @@ def anaphoric(toks: list[Tok], i: int) -> bool:
     return i < len(toks) and toks[i].word and toks[i].text.lower() in data()["anaphora_after"]
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=_KEYS)
 def wide_key(role: str) -> frozenset[str]:
     """`key` plus the abbreviations in brackets: "Kepala Badan … (BKPSDM) Kabupaten Kaur"
     covers "Kepala BKPSDM Kaur"."""
-    inside = " ".join(re.findall(r"\(([^)]*)\)", role.lower()))
-    return key(role) | frozenset(re.sub(r"[.,]", " ", inside).split())
+    inside = " ".join(_INSIDE.findall(role.lower()))
+    return key(role) | frozenset(_DOT_COMMA.sub(" ", inside).split())
 
 
 def same_role(a: str, b: str) -> bool:
@@ -373,13 +394,14 @@ def same_role(a: str, b: str) -> bool:
     return ka <= wide_key(b) or kb <= wide_key(a)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=_KEYS)
 def key(role: str) -> frozenset[str]:
     """Words of a role for comparison: abbreviation groups dropped, synonyms folded
     ("Penjabat (Pj) Wali Kota Sukabumi" == "Pj Wali Kota Sukabumi")."""
-    text = re.sub(r"\([^)]*\)", " ", role.lower())
-    text = re.sub(r"[.,]", " ", text)
+    text = _PAREN.sub(" ", role.lower())
+    text = _DOT_COMMA.sub(" ", text)
     text = " ".join(text.split())
-    for long, short in data()["synonyms"].items():
-        text = re.sub(rf"(?<!\w){re.escape(long)}(?!\w)", short, text)
+    for long, rx, short in data()["synonym_res"]:
+        if long in text:  # the regex matches `long` as written
+            text = rx.sub(short, text)
     return frozenset(text.split())
