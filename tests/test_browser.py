@@ -30,6 +30,7 @@ from urllib.parse import unquote_plus
 import pytest
 
 from netralitas.site import build
+from netralitas.site.cite import bib_text
 from netralitas.site.schema import read_meta
 from netralitas.site.search import (
     BUNDLE,
@@ -549,14 +550,10 @@ def test_quote_permalink_is_highlighted(visit, built) -> None:
 def test_copy_a_citation(visit, built) -> None:
     page_url, _ = _a_quote(built)
     visit.go(page_url)
-    boxes = visit.page.locator("details.kutip")
-    if boxes.count() == 0:
-        pytest.skip("no “Kutip” box on article pages yet (site/cite.py)")
-    box = boxes.first
+    box = visit.page.locator("details.kutip").first
     box.locator("summary").click()
     buttons = box.locator("button")
-    if buttons.count() == 0:
-        pytest.skip("the “Kutip” box has no copy button yet (docs/assets/kutip.js)")
+    assert buttons.count() >= 1, "every citation has a copy button (docs/assets/kutip.js)"
     visit.page.evaluate("() => navigator.clipboard.writeText('')")
     buttons.first.click()
     visit.page.wait_for_function("async () => (await navigator.clipboard.readText()) !== ''")
@@ -565,6 +562,28 @@ def test_copy_a_citation(visit, built) -> None:
     assert copied.strip() == shown.strip()
     assert "Arsip Netralitas ASN" in copied or "#k-" in copied
     visit.shot("08-kutip")
+
+
+def test_kutip_box_shows_bibtex_and_csl_of_its_quote_from_the_article_files(visit, built) -> None:
+    """BibTeX and CSL-JSON live in files beside the article page (cite.py); opening the box
+    shows this quote's entries, with the permalink made absolute, each with a copy button."""
+    page_url, qid = _a_quote(built)
+    visit.go(page_url)
+    box = visit.page.locator(f"details.kutip[data-kutipan='{qid}']")
+    box.locator("summary").click()
+    bib = box.locator('pre.kutip-teks[data-format="bibtex"]')
+    csl = box.locator('pre.kutip-teks[data-format="csl-json"]')
+    visit.page.wait_for_function(
+        "qid => [...document.querySelectorAll(`details.kutip[data-kutipan='${qid}'] pre`)]"
+        ".every(p => !p.hasAttribute('aria-busy'))",
+        arg=qid,
+    )
+    absolute = f"{visit.base}{page_url}#{qid}"
+    text = bib.inner_text()
+    assert text.startswith(f"@misc{{{qid},") and bib_text(absolute) in text, text
+    items = json.loads(csl.inner_text())
+    assert [i["id"] for i in items] == [qid] and items[0]["archive_location"] == absolute
+    assert box.locator("button.kutip-salin").count() == 3
 
 
 # --- keyboard and text alternatives ----------------------------------------------------------

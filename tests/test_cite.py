@@ -7,7 +7,17 @@ import json
 
 from netralitas.site import build_pages
 from netralitas.site.archive import build_archive
-from netralitas.site.cite import Citation, apa, bib_text, bibtex, citation, csl_json, kutip_box
+from netralitas.site.cite import (
+    BIB_FILE,
+    CSL_FILE,
+    Citation,
+    apa,
+    bib_text,
+    bibtex,
+    citation,
+    citation_files,
+    kutip_box,
+)
 from test_site import article_cianjur, article_sukabumi, hostile_extraction, sample_extractions
 
 
@@ -72,46 +82,63 @@ def test_bibtex_escapes_tex() -> None:
     assert depth == 0
 
 
-def test_csl_json() -> None:
-    text = csl_json(citation(ref(article_cianjur(), 1)))
-    assert json.loads(text) == [
-        {
-            "id": "k-2c3f62bd21",
-            "type": "article-newspaper",
-            "language": "id",
-            "author": [{"literal": "Dadan Ginanjar"}],
-            "title": "Korpri Cianjur Ikrarkan Netralitas Jelang Pemilu",
-            "container-title": "Kabar Contoh",
-            "issued": {"date-parts": [[2023, 11, 30]]},
-            "URL": "https://contoh.example/berita/korpri-cianjur",
-            "archive": "Arsip Netralitas ASN",
-            "archive_location": "artikel/contoh-cianjur/#k-2c3f62bd21",
-            "note": "Kutipan: “Kami awasi media sosial pegawai”. Diakses via Arsip Netralitas "
-            "ASN, artikel/contoh-cianjur/#k-2c3f62bd21",
-        }
+def test_citation_files_hold_every_quote_of_the_article() -> None:
+    x = article_cianjur()
+    r = ref(x, 1)
+    refs = build_archive([x], "corpus").articles[0].quotes
+    files = citation_files(r.article.path, refs)
+    assert sorted(files) == [
+        f"artikel/contoh-cianjur/{BIB_FILE}",
+        f"artikel/contoh-cianjur/{CSL_FILE}",
     ]
-    assert text.splitlines()[5] == '    "author": [{"literal": "Dadan Ginanjar"}],'
+    items = json.loads(files[f"artikel/contoh-cianjur/{CSL_FILE}"])
+    assert [i["id"] for i in items] == [q.qid for q in refs]
+    assert items[1] == {
+        "id": "k-2c3f62bd21",
+        "type": "article-newspaper",
+        "language": "id",
+        "author": [{"literal": "Dadan Ginanjar"}],
+        "title": "Korpri Cianjur Ikrarkan Netralitas Jelang Pemilu",
+        "container-title": "Kabar Contoh",
+        "issued": {"date-parts": [[2023, 11, 30]]},
+        "URL": "https://contoh.example/berita/korpri-cianjur",
+        "archive": "Arsip Netralitas ASN",
+        "archive_location": "artikel/contoh-cianjur/#k-2c3f62bd21",
+        "note": "Kutipan: “Kami awasi media sosial pegawai”. Diakses via Arsip Netralitas "
+        "ASN, artikel/contoh-cianjur/#k-2c3f62bd21",
+    }
+    bib = files[f"artikel/contoh-cianjur/{BIB_FILE}"]
+    assert bib == "\n\n".join(bibtex(citation(q)) for q in refs) + "\n"
+    assert citation_files(r.article.path, []) == {}
 
 
 def test_every_quote_on_an_article_page_has_a_kutip_box() -> None:
     pages = build_pages(sample_extractions())
     for x in sample_extractions():
-        page = next(t for p, t in pages.items() if p.startswith("artikel/") and x.article_id in t)
+        path, page = next(
+            (p, t) for p, t in pages.items() if p.startswith("artikel/") and x.article_id in t
+        )
         assert page.count('<details class="kutip"') == len(x.quotes)
         for q in x.quotes:
-            assert 'data-permalink="artikel/' in page and q.quote_id(x.article_id) in page
+            assert f'data-kutipan="{q.quote_id(x.article_id)}"' in page
+        folder = path.removesuffix(".md")
+        assert (f"{folder}/{BIB_FILE}" in pages) == bool(x.quotes)
+        assert (f"{folder}/{CSL_FILE}" in pages) == bool(x.quotes)
 
 
 def test_kutip_box_without_and_with_the_site_address() -> None:
     r = ref(article_cianjur())
     box = kutip_box(r.article.path, r)
     assert box.startswith(
-        '<details class="kutip" data-permalink="artikel/contoh-cianjur/#k-aca067f835" '
+        '<details class="kutip" data-kutipan="k-aca067f835" '
+        'data-permalink="artikel/contoh-cianjur/#k-aca067f835" '
         'data-akar="../../">\n<summary>Kutip</summary>\n'
     )
     assert "\n\n" not in box  # one raw HTML block for Markdown
-    for name in ("APA", "BibTeX", "CSL-JSON"):
-        assert f'data-label="{name}"' in box
+    assert 'data-label="APA"' in box and apa(citation(r)).split(".")[0] in box
+    # BibTeX and CSL-JSON are files beside the page, which assets/kutip.js shows in the box.
+    assert f'<a href="{BIB_FILE}" data-format="bibtex">BibTeX</a>' in box
+    assert f'<a href="{CSL_FILE}" data-format="csl-json">CSL-JSON</a>' in box
     absolute = kutip_box(r.article.path, r, site_url="https://arsip.example")
     assert "data-permalink" not in absolute
     assert "https://arsip.example/artikel/contoh-cianjur/#k-aca067f835" in absolute

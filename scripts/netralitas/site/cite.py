@@ -162,37 +162,57 @@ def csl(c: Citation) -> dict:
     return item
 
 
-def csl_json(c: Citation) -> str:
-    """A CSL-JSON array of one item, a key per line (values compact)."""
-    lines = [f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in csl(c).items()]
-    return "[\n  {\n" + ",\n".join(lines) + "\n  }\n]"
+# --- the box and the citation files -----------------------------------------------------------
+
+# Beside each article page (artikel/x/): the BibTeX and CSL-JSON of all its quotes.  In the
+# page they would be 60% of its bytes, which MkDocs holds in memory for every page at once;
+# assets/kutip.js fetches them when a reader opens a Kutip box.
+BIB_FILE = "kutipan.bib"
+CSL_FILE = "kutipan.json"
 
 
-# --- the box ---------------------------------------------------------------------------------
+def file_paths(article_path: str) -> tuple[str, str]:
+    """docs-relative paths of an article page's citation files (artikel/x.md -> artikel/x/…)."""
+    folder = page_url(article_path)
+    return folder + BIB_FILE, folder + CSL_FILE
 
-FORMATS = (("apa", "APA"), ("bibtex", "BibTeX"), ("csl-json", "CSL-JSON"))
 
-
-def texts(c: Citation) -> dict[str, str]:
-    return {"apa": apa(c), "bibtex": bibtex(c), "csl-json": csl_json(c)}
+def citation_files(
+    article_path: str, refs: list[QuoteRef], site_url: str | None = None
+) -> dict[str, str]:
+    """The BibTeX and CSL-JSON files of an article's quotes (none without quotes)."""
+    if not refs:
+        return {}
+    cites = [citation(r, site_url) for r in refs]
+    bib, csl_path = file_paths(article_path)
+    items = json.dumps([csl(c) for c in cites], ensure_ascii=False, indent=2)
+    return {
+        bib: "\n\n".join(bibtex(c) for c in cites) + "\n",
+        csl_path: items + "\n",
+    }
 
 
 def kutip_box(page: str, ref: QuoteRef, site_url: str | None = None) -> Html:
-    """A raw-HTML <details> block (no blank line inside) with the three citations.  Copy
-    buttons are added by assets/kutip.js; without script the text is there to select."""
+    """A raw-HTML <details> block (no blank line inside): the APA line, and links to the
+    article's BibTeX and CSL-JSON files, whose entry for this quote assets/kutip.js shows in
+    the box (with copy buttons) when it is opened.  Without script the APA text is there to
+    select and the files to download."""
     c = citation(ref, site_url)
-    data = ""
+    data = f' data-kutipan="{attr(c.qid)}"'
     if not site_url:
-        data = (
+        data += (
             f' data-permalink="{attr(c.permalink)}" data-akar="{attr(url_rel(page, "index.md"))}"'
         )
-    rows = [f'<details class="kutip"{data}>', "<summary>Kutip</summary>"]
-    citations = texts(c)
-    for key, name in FORMATS:
-        rows.append(f'<p class="kutip-format">{name}</p>')
-        rows.append(
-            f'<pre class="kutip-teks" data-format="{key}" data-label="{name}">'
-            f"{html_text(citations[key])}</pre>"
-        )
-    rows.append("</details>")
+    folder = url_rel(page, ref.article.path)
+    folder = "" if folder == "./" else folder
+    rows = [
+        f'<details class="kutip"{data}>',
+        "<summary>Kutip</summary>",
+        '<p class="kutip-format">APA</p>',
+        f'<pre class="kutip-teks" data-format="apa" data-label="APA">{html_text(apa(c))}</pre>',
+        f'<p class="kutip-berkas">Semua kutipan artikel ini: '
+        f'<a href="{attr(folder + BIB_FILE)}" data-format="bibtex">BibTeX</a> · '
+        f'<a href="{attr(folder + CSL_FILE)}" data-format="csl-json">CSL-JSON</a></p>',
+        "</details>",
+    ]
     return Html("\n".join(rows))

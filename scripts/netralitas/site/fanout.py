@@ -15,7 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from ..gazetteer import load as gazetteer
 from ..parallel import cores
-from . import pages
+from . import cite, pages
 from .archive import Archive, Place
 
 MIN_PARALLEL = 600  # fewer pages than this render faster than processes start
@@ -53,6 +53,7 @@ def _render(archive: Archive, site_url: str | None, tasks: list[Task]) -> list[t
         if kind == "artikel":
             a = articles[i]
             out.append((a.path, pages.article_page(archive, a, site_url)))
+            out.extend(cite.citation_files(a.path, a.quotes, site_url).items())
         elif kind == "provinsi":
             p = provinces[i]
             out.append((p.path, pages.province_page(archive, p, _regencies(archive, p))))
@@ -72,7 +73,8 @@ def _worker(tasks: list[Task]) -> list[tuple[str, str]]:
 
 
 def render(archive: Archive, site_url: str | None, jobs: int | None = None) -> dict[str, str]:
-    """{page path: text} of every article, province, kabupaten/kota and official."""
+    """{path: text} of every article (its page and citation files), province,
+    kabupaten/kota and official page."""
     global _shared
     tasks = _tasks(archive)
     jobs = cores() if jobs is None else jobs
