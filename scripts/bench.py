@@ -32,7 +32,7 @@ _CHILD = """
 import json, sys
 from netralitas.site.build import build
 r = build(sys.argv[1], sys.argv[2], sys.argv[3])
-print(json.dumps({"seconds": r.seconds, "pages": r.pages, "articles": r.articles}))
+print(json.dumps({"seconds": r.seconds, "pages": r.pages, "files": r.files, "articles": r.articles}))
 """
 # Adding one article to a built corpus: how many files are extracted again, and how long the
 # extraction step takes with the cache the full build left.
@@ -221,7 +221,8 @@ def main() -> int:
             f"- machine: {machine()}; load average before: {load()}",
             f"- corpus: {args.n:,} articles, {corpus_bytes / 1e6:.1f} MB "
             f"({corpus_bytes / max(args.n, 1) / 1000:.1f} KB each), generated in {gen:.1f} s",
-            f"- pages: {result['pages']:,}; site: {du(work / 'site') / 1e6:.0f} MB",
+            f"- pages: {result['pages']:,} (and {result['files']:,} other generated files: data, "
+            f"feeds, citations); site: {du(work / 'site') / 1e6:.0f} MB",
             f"- extraction: {secs.get('extract', 0):.1f} s = {rate:.0f} articles/s on "
             f"{jobs} processes = {rate / jobs:.0f} articles/s per core (cold cache)",
         ]

@@ -32,7 +32,8 @@ from .search import IndexReport, index_site
 @dataclass
 class BuildResult:
     articles: int
-    pages: int
+    pages: int  # Markdown pages
+    files: int  # other generated files (data, feeds, citation files)
     report: WriteReport
     seconds: dict[str, float] = field(default_factory=dict)  # extract … mkdocs, pagefind
     search: IndexReport | None = None  # None when the site was not built
@@ -41,7 +42,7 @@ class BuildResult:
         times = ", ".join(f"{k} {v:.2f} s" for k, v in self.seconds.items())
         r = self.report
         text = (
-            f"{self.articles} articles, {self.pages} pages "
+            f"{self.articles} articles, {self.pages} pages and {self.files} other files "
             f"({len(r.written)} written, {len(r.removed)} removed, {r.unchanged} unchanged); "
             f"{times}"
         )
@@ -169,7 +170,8 @@ def build(
     t = time.perf_counter()
     report = write_pages(pages, docs)
     seconds["write"] = time.perf_counter() - t
-    counts = (len(extractions), len(pages))
+    markdown = sum(path.endswith(".md") for path in pages)
+    counts = (len(extractions), markdown, len(pages) - markdown)
     # MkDocs and Pagefind run in other processes while this one waits: hand back the memory
     # of the extractions and pages first (at 10,000 articles, hundreds of MB).
     del extractions, pages
