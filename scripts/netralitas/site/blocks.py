@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from . import labels
 from .archive import Archive, Article, Official, QuoteRef
-from .html import NONE, Html, a, cat, code, em, esc, join, link, p, table, ul
+from .html import NONE, Html, a, blocks, cat, code, em, esc, join, link, p, table, ul
+from .schema import PageMeta, dump_page
 from .text import one_line, safe_url, slugify
 
 GENERATED_CLASS = "nt-dibuat"  # search.EXCLUDE_SELECTORS keeps the note out of the index
@@ -26,6 +27,12 @@ def generated_note(sources: list[str]) -> Html:
         "; fakta di atas diekstrak mesin dan bisa keliru.",
     )
     return p(em(note), class_=GENERATED_CLASS)
+
+
+def generated_page(meta: PageMeta, *parts: str) -> str:
+    """A generated page: its front matter, the parts, and the note that says it is generated,
+    always last (mdx.py recognises generated pages by that note)."""
+    return dump_page(meta, blocks(*parts, generated_note(meta.generated_from)))
 
 
 def date_cell(article: Article) -> str:

@@ -14,10 +14,10 @@ from collections import Counter
 from ..model import ACTIVITIES
 from . import labels
 from .archive import Archive, Article, newest_first
-from .blocks import commitment_table, generated_note, quote_items, section, tag_path
+from .blocks import commitment_table, generated_page, quote_items, section, tag_path
 from .charts import Bar, Tile, month_bars, tile_map
 from .html import NONE, Html, blocks, cat, join, link, p, strong, table
-from .schema import PageMeta, dump_page
+from .schema import PageMeta
 from .text import md_text
 
 NO_DATE = "tanpa-tanggal"
@@ -109,7 +109,7 @@ def _page(
         generated_from=sources or archive.all_sources,
         description=description,
     )
-    return dump_page(meta, blocks(*body, generated_note(meta.generated_from)))
+    return generated_page(meta, *body)
 
 
 # --- timeline --------------------------------------------------------------------------------

@@ -20,10 +20,10 @@ import json
 from typing import Any
 
 from .archive import Archive, Article, Official, Place, newest_first
-from .blocks import generated_note, section
+from .blocks import generated_page, section
 from .cite import permalink
 from .html import Html, blocks, cat, code, join, link, p, table
-from .schema import PageMeta, dump_page
+from .schema import PageMeta
 from .text import one_line, page_url
 
 FOLDER = "data"
@@ -385,4 +385,4 @@ def data_page(archive: Archive, files: dict[str, str]) -> str:
         generated_from=archive.all_sources,
         description="Unduhan data arsip: artikel (JSON), kutipan, pejabat, wilayah (CSV).",
     )
-    return dump_page(meta, blocks(*parts, generated_note(meta.generated_from)))
+    return generated_page(meta, *parts)

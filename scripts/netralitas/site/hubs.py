@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from ..model import fold
 from .archive import Archive
-from .blocks import article_table, commitment_table, generated_note, section
+from .blocks import article_table, commitment_table, generated_page, section
 from .browse import counts_table, date_range, province_tiles, provinces_table
 from .feeds import SITE_FEED
 from .html import NONE, Html, blocks, cat, join, link, p, table, ul
-from .schema import PageMeta, dump_page
+from .schema import PageMeta
 
 SITE_NAME = "Arsip Netralitas ASN"
 HUBS = {
@@ -52,7 +52,7 @@ def _hub(archive: Archive, path: str, title: str, description: str, body: list[s
         generated_from=archive.all_sources,
         description=description,
     )
-    return dump_page(meta, blocks(*body, generated_note(meta.generated_from)))
+    return generated_page(meta, *body)
 
 
 def home(archive: Archive) -> str:

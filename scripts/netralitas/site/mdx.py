@@ -8,7 +8,7 @@ MkDocs, which parses the same text again to collect ids) an `html.parser` pass o
 tag, half of `mkdocs build` for a large archive.  This preprocessor stores every such block
 in the stash itself, before they look.  The output is the same HTML.
 
-Only generated pages are touched: they end with the "generated" note (blocks.generated_note);
+Only generated pages are touched: they end with the "generated" note (blocks.generated_page);
 hand-written pages go through Python-Markdown as usual.  mkdocs.yml enables it as
 `netralitas.site.mdx`.
 """

@@ -17,9 +17,9 @@ from ..errors import RulesError
 from ..evaluate import ORDER, Evaluation, Measure
 from ..extract import STAGES
 from .archive import Archive
-from .blocks import CHECKED, generated_note, section
+from .blocks import CHECKED, generated_page, section
 from .html import blocks, cat, p, strong, table
-from .schema import PageMeta, dump_page
+from .schema import PageMeta
 
 PAGE = "metodologi.md"
 _WHERE = "site/metodologi.yaml"
@@ -84,4 +84,4 @@ def methodology_page(archive: Archive, evaluation: Evaluation | None) -> str:
         generated_from=archive.all_sources,
         description="Cara fakta diekstrak dari berita, akurasinya, dan cara melaporkan kesalahan.",
     )
-    return dump_page(meta, blocks(*body, generated_note(meta.generated_from)))
+    return generated_page(meta, *body)

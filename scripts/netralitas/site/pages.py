@@ -17,7 +17,7 @@ from .blocks import (
     commitment_table,
     date_cell,
     election_html,
-    generated_note,
+    generated_page,
     official_items,
     outlet_of,
     places_html,
@@ -29,7 +29,7 @@ from .blocks import (
 from .cite import kutip_box
 from .feeds import feed_path
 from .html import NONE, Html, a, blocks, cat, el, em, facts, join, link, p, run, strong, table, ul
-from .schema import PageMeta, dump_page
+from .schema import PageMeta
 from .text import attr, md_text, one_line, shorten, url_rel
 
 # --- article -------------------------------------------------------------------------------
@@ -190,8 +190,7 @@ def article_page(archive: Archive, article: Article, site_url: str | None = None
     parts.append(section("Kutipan", len(article.quotes), quotes, "Tidak ada kutipan langsung."))
     parts.append(section("Teks artikel", None, _text_html(lines, placed), em("(teks kosong)")))
     parts.append(search.tags(meta, outlet=x.outlet.value if x.outlet else None))
-    parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, blocks(*parts))
+    return generated_page(meta, *parts)
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -259,8 +258,7 @@ def region_page(archive: Archive, place: Place) -> str:
     ]
     meta = _place_meta(place, "wilayah", articles, archive)
     parts.append(search.tags(meta))
-    parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, blocks(*parts))
+    return generated_page(meta, *parts)
 
 
 def _regencies_table(page: str, archive: Archive, regencies: list) -> str:
@@ -317,8 +315,7 @@ def province_page(archive: Archive, prov: Place, regencies: list) -> str:
     ]
     meta = _place_meta(prov, "provinsi", articles, archive)
     parts.append(search.tags(meta, indexed=bool(articles)))
-    parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, blocks(*parts))
+    return generated_page(meta, *parts)
 
 
 def _names_a_regency(archive: Archive, article: Article, province: str) -> bool:
@@ -375,5 +372,4 @@ def official_page(archive: Archive, official: Official) -> str:
         officials=[official.name],
     )
     parts.append(search.tags(meta))
-    parts.append(generated_note(meta.generated_from))
-    return dump_page(meta, blocks(*parts))
+    return generated_page(meta, *parts)
