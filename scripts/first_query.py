@@ -69,20 +69,25 @@ class _Log:
 
 class _Handler(SimpleHTTPRequestHandler):
     log: _Log  # set by serve()
+    slow: dict[str, float]  # set by serve()
 
     def log_message(self, *args) -> None:  # quiet
         pass
 
     def do_GET(self) -> None:
         self.log.add(self.path)
+        delay = next((s for prefix, s in self.slow.items() if self.path.startswith(prefix)), 0)
+        if delay:
+            time.sleep(delay)
         super().do_GET()
 
 
 @contextmanager
-def serve(site: Path) -> Iterator[tuple[str, _Log]]:
-    """The site on a free local port: (base URL, request log)."""
+def serve(site: Path, slow: dict[str, float] | None = None) -> Iterator[tuple[str, _Log]]:
+    """The site on a free local port: (base URL, request log).  `slow`: path prefixes answered
+    that many seconds late, as by a slow network (read at each request, so it may change)."""
     log = _Log()
-    handler = type("Handler", (_Handler,), {"log": log})
+    handler = type("Handler", (_Handler,), {"log": log, "slow": {} if slow is None else slow})
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -14,16 +14,12 @@ page may raise a script error or open a dialog (corpus text reaching the page as
 
 from __future__ import annotations
 
-import functools
 import importlib.util
 import json
 import os
 import re
 import shutil
-import threading
-import time
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote_plus
 
@@ -117,33 +113,19 @@ def built(tmp_path_factory) -> dict:
 
 # Paths (under the site) the server answers slowly, as a loaded machine or a slow network does.
 SLOW: dict[str, float] = {}
-# Every path the server was asked for, Pagefind's web worker's requests included.
-SERVED: list[str] = []
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # keep the test output readable
-        pass
-
-    def do_GET(self) -> None:
-        SERVED.append(self.path)
-        delay = next((s for prefix, s in SLOW.items() if self.path.startswith(prefix)), 0.0)
-        if delay:
-            time.sleep(delay)
-        super().do_GET()
 
 
 @pytest.fixture(scope="module")
-def base_url(built) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(built["site"]))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+def server(built) -> Iterator:
+    """The built site on a local port (scripts/first_query.py serves it): (base URL, the log of
+    every path asked for, Pagefind's web worker's requests included)."""
+    with first_query.serve(built["site"], slow=SLOW) as served:
+        yield served
+
+
+@pytest.fixture(scope="module")
+def base_url(server) -> str:
+    return server[0]
 
 
 @pytest.fixture(scope="module")
@@ -395,7 +377,7 @@ def test_search_filters_by_province(visit, built) -> None:
     assert visit.page.evaluate("() => location.search") == "?q=netralitas"
 
 
-def test_filter_groups_load_only_when_opened(visit, built) -> None:
+def test_filter_groups_load_only_when_opened(visit, built, server) -> None:
     """Every group is there by name, collapsed, in search.FILTER_NAMES' order; a first search
     loads no filter file; a group loads its own when opened, also when the server is slow."""
     names = set(FILTER_NAMES)
@@ -403,20 +385,22 @@ def test_filter_groups_load_only_when_opened(visit, built) -> None:
     assert json.loads((built["site"] / BUNDLE / SEARCH_CONFIG).read_text("utf-8"))["filters"] == (
         list(FILTER_NAMES)
     )
+    log = server[1]
     SLOW[f"/{BUNDLE}/filter/"] = 1.5
     try:
-        SERVED.clear()
+        with log.lock:
+            log.paths.clear()
         visit.go("/cari/?q=netralitas")
         _results(visit)
         shown = visit.page.eval_on_selector_all(
             "details.nt-saring__grup", "els => els.map(e => [e.dataset.saringan, e.open])"
         )
         assert shown == [[n, False] for n in FILTER_NAMES]
-        assert not [p for p in SERVED if "/filter/" in p]
+        assert not [p for p in log.paths if "/filter/" in p]
         for name in (F_PROVINCE, F_REGION, F_OFFICIAL, F_YEAR):
             _open_filter(visit, name)
             assert _group(visit, name).locator("input[type=checkbox]").count() > 0, name
-        assert len([p for p in SERVED if "/filter/" in p]) == 4
+        assert len([p for p in log.paths if "/filter/" in p]) == 4
     finally:
         SLOW.clear()
 
