@@ -545,24 +545,40 @@ def _section(page: str, anchor: str) -> str:
     return page[start : end if end >= 0 else len(page)]
 
 
-def test_repeated_lists_on_region_and_official_pages_stay_out_of_the_index() -> None:
-    """Quotes and article lists repeated from the articles are not indexed twice (issue 6:
-    they made most of a first search's download); what the page itself says is."""
+def test_repeats_stay_out_of_the_index() -> None:
+    """What a page repeats from elsewhere is not indexed twice (issue 6: such repeats made
+    most of a first search's download and of Pagefind's memory): quotes and article lists on
+    region and official pages, an official's roles table, an article's officials and quotes
+    (its text, which is indexed, has them); what the page itself says is indexed."""
     pages = build_pages(sample_extractions())
     region = pages["wilayah/jawa-barat/kabupaten-cianjur.md"]
     official = pages["pejabat/herman-suherman.md"]
     province = pages["wilayah/jawa-barat/index.md"]
+    article = pages["artikel/contoh-cianjur.md"]
     for page, anchor in [
         (region, "kutipan"),
         (region, "komitmen"),
         (region, "artikel-sumber"),
         (official, "kutipan"),
         (official, "artikel"),
+        (official, "jabatan-menurut-artikel"),
         (province, "komitmen"),
+        (article, "pejabat"),
+        (article, "kutipan"),
     ]:
         body = _section(page, anchor)
         wrapped = body.split(UNINDEXED, 1)[-1]
         assert UNINDEXED in body and "\n\n</div>" in wrapped, (anchor, body[:200])
-    for page, anchor in [(region, "pejabat"), (official, "jabatan-menurut-artikel")]:
-        assert UNINDEXED not in _section(page, anchor)
-    assert UNINDEXED not in pages["artikel/contoh-cianjur.md"]
+    for page, anchor in [(region, "pejabat"), (article, "teks-artikel")]:
+        text = _section(page, anchor).split('<div class="nt-pagefind"')[0]  # not its tags
+        assert "data-pagefind-ignore" not in text, anchor
+    # The official's roles stay indexed in the facts above the table.
+    facts = official[: official.index("{#jabatan-menurut-artikel}")]
+    assert "<strong>Jabatan terakhir:</strong>" in facts and "data-pagefind-ignore" not in facts
+    # An article's classifications are filters, not words; its date and places are words.
+    summary = _section(article, "ringkasan")
+    ignored = '<span data-pagefind-ignore="index">'
+    for label in ("Pemilihan", "Kegiatan", "Berkas korpus"):
+        assert f"<strong>{label}:</strong> {ignored}" in summary, label
+    for label in ("Tanggal peristiwa", "Wilayah"):
+        assert f"<strong>{label}:</strong> <span data-pagefind" not in summary, label

@@ -442,7 +442,9 @@
     let pf;
     try {
       pf = await import(new URL("pagefind.js", bundle).href);
-      await pf.options({ baseUrl: siteRoot.pathname });
+      // No web worker: its script is 12 KB more on the first search (issue 6's budget),
+      // and a search of this index takes milliseconds on the page's own thread.
+      await pf.options({ baseUrl: siteRoot.pathname, noWorker: true });
       pf.init(); // the index loads while the filter names come
     } catch (e) {
       return idle(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import labels
 from .archive import Archive, Article, Official, QuoteRef
-from .html import NONE, Html, a, blocks, cat, code, em, esc, join, link, p, table, ul
+from .html import NONE, Html, a, blocks, cat, code, el, em, esc, join, link, p, table, ul
 from .schema import PageMeta, dump_page
 from .text import one_line, safe_url, slugify
 
@@ -185,14 +185,20 @@ def commitment_table(
 UNINDEXED = "<div data-pagefind-ignore>"
 
 
+def unindexed(content: str) -> Html:
+    """Inline content shown but kept out of the search index (see `section`)."""
+    return el("span", content, data_pagefind_ignore="index")
+
+
 def section(title: str, count: int | None, body: str, empty: str, indexed: bool = True) -> str:
     """A level-2 Markdown heading (its anchor fixed by the title, not the count, which
     changes), then the body's HTML blocks, or `empty` as a paragraph.
 
     `indexed=False` keeps the body out of the search index: region and official pages repeat
-    the quotes and article lists of their articles, which the articles' own pages index.  At
-    10,000 articles such repeats were two thirds of what a first search for a common word
-    downloads (issue 6's budget)."""
+    the quotes and article lists of their articles, and an article's officials and quotes
+    repeat its own text, which is indexed.  At 10,000 articles such repeats were two thirds of
+    what a first search for a common word downloads, and Pagefind's memory grows with every
+    indexed word (issue 6's budgets)."""
     heading = f"## {title}" + (f" ({count})" if count is not None else "")
     heading += f" {{#{slugify(title)}}}"
     if not body.strip():

@@ -25,6 +25,7 @@ from .blocks import (
     section,
     source_link,
     speaker_html,
+    unindexed,
 )
 from .cite import kutip_box
 from .feeds import feed_path
@@ -108,15 +109,18 @@ def _article_facts(page: str, archive: Archive, article: Article) -> str:
             "Wilayah",
             cat(places_html(page, archive, article) or "tidak terdeteksi", mark("regions")),
         ),
-        ("Pemilihan", cat(election_html(article, page), mark("election"))),
-        ("Kegiatan", cat(activities_html(article, page), mark("activities"))),
+        # Our classifications are filters in the search; indexed as words, a search for
+        # "deklarasi" would find articles whose own text never says it.
+        ("Pemilihan", unindexed(cat(election_html(article, page), mark("election")))),
+        ("Kegiatan", unindexed(cat(activities_html(article, page), mark("activities")))),
     ]
     optional = [
         ("Media", one_line(x.outlet.value) if x.outlet else None),
         ("Tempat (dateline)", one_line(x.dateline.value) if x.dateline else None),
         ("Tanggal terbit", labels.date(x.published) if x.published else None),
         ("Tautan sumber", source_link(article, x.url or "") or one_line(x.url or "")),
-        ("Berkas korpus", article.source),
+        # A path of words the text already has ("…-netralitas.txt"): not for the index.
+        ("Berkas korpus", unindexed(article.source)),
         ("Diperiksa manusia", ", ".join(labels.corrected(f) for f in x.corrected)),
     ]
     rows += [(label, value) for label, value in optional if value]
@@ -185,9 +189,18 @@ def article_page(archive: Archive, article: Article, site_url: str | None = None
         officials = blocks(
             officials, p(cat(CHECKED, " Daftar pejabat ini dikoreksi di berkas korpus."))
         )
-    parts.append(section("Pejabat", len(x.officials), officials, "Tidak ada pejabat terdeteksi."))
+    # The officials and quotes repeat the article text below, which is what the index reads.
+    parts.append(
+        section(
+            "Pejabat", len(x.officials), officials, "Tidak ada pejabat terdeteksi.", indexed=False
+        )
+    )
     quotes = _article_quotes(page, article, placed_ids, site_url)
-    parts.append(section("Kutipan", len(article.quotes), quotes, "Tidak ada kutipan langsung."))
+    parts.append(
+        section(
+            "Kutipan", len(article.quotes), quotes, "Tidak ada kutipan langsung.", indexed=False
+        )
+    )
     parts.append(section("Teks artikel", None, _text_html(lines, placed), em("(teks kosong)")))
     parts.append(search.tags(meta, outlet=x.outlet.value if x.outlet else None))
     return generated_page(meta, *parts)
@@ -342,13 +355,18 @@ def official_page(archive: Archive, official: Official) -> str:
     }
     regions = sorted(places.values(), key=lambda p: (p.province, p.kind != "provinsi", p.name))
     other_names = sorted((set(official.names) | official.aliases) - {official.name})
+    other_roles = sorted({role for role, _ in official.roles} - {official.role})
     rows = [
         ("Jabatan terakhir", official.role or NONE),
+        ("Jabatan lain", join(other_roles) or NONE),
         ("Disebut juga", join(other_names) or NONE),
         ("Wilayah", join(link(r.name, page, r.path) for r in regions) or NONE),
     ]
     parts = [f"# {md_text(official.name)}", facts(rows)]
-    parts.append(section("Jabatan menurut artikel", None, _roles_table(page, official), NONE))
+    # Indexed above as distinct roles; the table repeats them with article titles.
+    parts.append(
+        section("Jabatan menurut artikel", None, _roles_table(page, official), NONE, indexed=False)
+    )
     quotes = official.quotes
     parts.append(
         section(
