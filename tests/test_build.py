@@ -4,16 +4,20 @@ committed pages; the `netralitas build` command's errors, by exact text."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from netralitas import cli
+from netralitas.errors import CorpusError, Problem
 from netralitas.site import build, build_pages, check, write_pages
-from netralitas.site.build import mkdocs_build
+from netralitas.site.build import in_child, mkdocs_build
 from netralitas.site.files import is_generated
+from netralitas.site.schema import SiteError
 from netralitas.site.search import MARKER, SEARCH_CONFIG
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -187,6 +191,46 @@ def test_build_command_refuses_to_overwrite_hand_written(tmp_path: Path, capsys,
         "Error: docs/index.md: hand-written page in the way of a generated page; "
         "move or rename it\n"
     )
+
+
+def test_full_build_reports_bad_corpus_files_from_its_page_step(tmp_path, capsys, monkeypatch):
+    """With MkDocs, the pages are made in a child process: its CorpusError still names every
+    bad file, one line each, and nothing is built."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "kosong.txt").write_text("", encoding="utf-8")
+    (tmp_path / "corpus" / "rusak.txt").write_text("---\njudul: [\n---\nTeks.\n", "utf-8")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert cli.main(["build"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "Error: corpus/kosong.txt: no article text",
+        "Error: corpus/rusak.txt:2: broken front matter: expected the node content, but found "
+        "'<stream end>'",
+    ]
+    assert not (tmp_path / "site").exists()
+
+
+def _answer(x: int) -> int:
+    return x * 2
+
+
+def _fail(problem: str) -> None:
+    raise CorpusError([Problem("corpus/a.txt", 3, problem)])
+
+
+def _die() -> None:
+    os._exit(3)
+
+
+def test_in_child_returns_raises_and_reports_a_dead_child() -> None:
+    assert in_child(_answer, 21) == 42
+    with pytest.raises(CorpusError) as e:
+        in_child(_fail, "rusak")
+    assert e.value.problems == [Problem("corpus/a.txt", 3, "rusak")]
+    assert str(e.value) == "corpus/a.txt:3: rusak"
+    if sys.platform == "linux":
+        with pytest.raises(SiteError, match=r"^the page step ended abnormally \(exit status 3\)$"):
+            in_child(_die)
 
 
 def test_build_check_lists_drift(tmp_path: Path, capsys, monkeypatch) -> None:

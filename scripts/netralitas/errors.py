@@ -34,3 +34,7 @@ class CorpusError(NetralitasError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+    def __reduce__(self) -> tuple:
+        # Pickled from a worker process with its problems, not its message.
+        return (type(self), (self.problems,))

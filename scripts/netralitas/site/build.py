@@ -7,16 +7,18 @@ MkDocs nor Pagefind needs a plugin or hook.
 
 from __future__ import annotations
 
-import gc
+import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import Any, TypeVar
 
 import yaml
 
@@ -27,6 +29,8 @@ from .files import Drift, WriteReport, check_pages, write_pages
 from .render import site_files
 from .schema import SiteError
 from .search import IndexReport, index_site
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -159,6 +163,26 @@ def build(
     cfg = Path(config_file) if config_file else docs.parent / "mkdocs.yml"
     if run_mkdocs and not cfg.is_file():
         raise SiteError(f"no MkDocs configuration: {cfg}")
+    if not run_mkdocs:
+        counts, report, seconds = _write_site_pages(cdir, docs, cache, jobs)
+        return BuildResult(*counts, report, seconds)
+    # MkDocs and Pagefind (about 1 GB and 2 GB at 10,000 articles) run while this process
+    # waits: the extractions and pages are made in a child process, whose memory the system
+    # has back when it ends, so that this one stays small (Python keeps much of what it frees).
+    counts, report, seconds = in_child(_write_site_pages, cdir, docs, cache, jobs)
+    t = time.perf_counter()
+    mkdocs_build(cfg, docs, site)
+    seconds["mkdocs"] = time.perf_counter() - t
+    search = index_site(site)
+    seconds["pagefind"] = search.seconds
+    return BuildResult(*counts, report, seconds, search)
+
+
+def _write_site_pages(
+    cdir: Path, docs: Path, cache: bool | str | Path, jobs: int | None
+) -> tuple[tuple[int, int, int], WriteReport, dict[str, float]]:
+    """Extract, render and write the pages: (articles, pages, other files), the write report,
+    the seconds of each step."""
     seconds: dict[str, float] = {}
     t = time.perf_counter()
     with _store(cdir, cache) as store:
@@ -171,16 +195,39 @@ def build(
     report = write_pages(pages, docs)
     seconds["write"] = time.perf_counter() - t
     markdown = sum(path.endswith(".md") for path in pages)
-    counts = (len(extractions), markdown, len(pages) - markdown)
-    # MkDocs and Pagefind run in other processes while this one waits: hand back the memory
-    # of the extractions and pages first (at 10,000 articles, hundreds of MB).
-    del extractions, pages
-    gc.collect()
-    if run_mkdocs:
-        t = time.perf_counter()
-        mkdocs_build(cfg, docs, site)
-        seconds["mkdocs"] = time.perf_counter() - t
-        search = index_site(site)
-        seconds["pagefind"] = search.seconds
-        return BuildResult(*counts, report, seconds, search)
-    return BuildResult(*counts, report, seconds)
+    return (len(extractions), markdown, len(pages) - markdown), report, seconds
+
+
+def in_child(fn: Callable[..., T], *args: Any) -> T:
+    """`fn(*args)` in a forked child process: its result, or its exception raised here (both
+    must pickle).  Where fork is not available (not Linux), in this process."""
+    if sys.platform != "linux":
+        return fn(*args)
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_child_main, args=(send, fn, args))
+    child.start()
+    send.close()
+    try:
+        ok, value = receive.recv()
+    except EOFError:  # the child died without a word (killed, out of memory)
+        child.join()
+        raise SiteError(f"the page step ended abnormally (exit status {child.exitcode})") from None
+    finally:
+        receive.close()
+    child.join()
+    if not ok:
+        raise value
+    return value
+
+
+def _child_main(send: Connection, fn: Callable[..., Any], args: tuple) -> None:
+    try:
+        result = (True, fn(*args))
+    except BaseException as e:  # every failure goes to the parent, which raises it
+        result = (False, e)
+    try:
+        send.send(result)
+    except Exception as e:  # a result or exception that does not pickle
+        send.send((False, SiteError(f"the page step failed: {result[1]!r} ({e})")))
+    send.close()
