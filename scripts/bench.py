@@ -97,10 +97,23 @@ def scratch_project(dest: Path, n: int, seed: int) -> None:
         (dest / "corpus" / art.name).write_text(art.text, encoding="utf-8")
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory (KiB) of process `root` and all its descendants now, from /proc."""
+def _memory(pid: Path, status: dict[str, str]) -> int:
+    """A process's share of memory (KiB): its proportional set size, which counts a page
+    shared with forked workers once across them (their RSS would count it in each), or its
+    RSS where the kernel does not tell."""
+    try:
+        for line in (pid / "smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return int(status.get("VmRSS", "0 kB").split()[0])
+
+
+def _tree_memory(root: int) -> int:
+    """Memory (KiB) held now by process `root` and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
+    entries: dict[int, tuple[Path, dict[str, str]]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -111,11 +124,12 @@ def _tree_rss(root: int) -> int:
         fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
         pid, ppid = int(entry.name), int(fields.get("PPid", "0").strip() or 0)
         children.setdefault(ppid, []).append(pid)
-        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+        entries[pid] = (entry, fields)
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        if pid in entries:
+            total += _memory(*entries[pid])
         todo += children.get(pid, [])
     return total
 
@@ -145,7 +159,7 @@ def run_child(code: str, *args: str) -> Child:
     reader.start()
     while reader.is_alive():
         if sampling:
-            peak_sum = max(peak_sum, _tree_rss(proc.pid))
+            peak_sum = max(peak_sum, _tree_memory(proc.pid))
         reader.join(0.1)
     seconds = time.perf_counter() - t
     stdout, stderr = out
@@ -214,7 +228,7 @@ def main() -> int:
         ours = sum(secs.get(k, 0) for k in ("extract", "render", "write", "mkdocs"))
         memory = f"largest process {whole.peak_one:,} MiB"
         if whole.peak_sum is not None:
-            memory += f", all processes at once {whole.peak_sum:,} MiB"
+            memory += f", all processes at once {whole.peak_sum:,} MiB (PSS)"
         report = [
             f"## Benchmark: {args.n:,} synthetic articles",
             "",

@@ -1,16 +1,20 @@
-"""The pages of single articles, provinces, kabupaten/kota and officials, on several cores.
+"""The pages of single articles, provinces, kabupaten/kota and officials, and the groups of
+pages made from the whole archive (lists, data files, feeds), on several cores.
 
-They are most of a site (at 10,000 articles, 12,000 of 12,250 pages) and each is a pure
-function of the archive, so they can be rendered anywhere.  Worker processes are forked from
-this one after the archive is built: they share it (and the loaded gazetteer) without pickling,
-render a slice of the pages each, and send back text.  Below MIN_PARALLEL pages, or on a
-platform without fork, everything is rendered here: the output is the same either way.
+Single pages are most of a site (at 10,000 articles, 12,000 of 12,250 pages); the groups are
+few but long (the data files alone take seconds), so they run beside the single pages instead
+of before them.  Each is a pure function of the archive, so it can be rendered anywhere.
+Worker processes are forked from this one after the archive is built: they share it (and the
+loaded gazetteer) without pickling, render their tasks, and send back text.  Below
+MIN_PARALLEL pages, or on a platform without fork, everything is rendered here: the output is
+the same either way.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import sys
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from ..gazetteer import load as gazetteer
@@ -20,10 +24,14 @@ from .archive import Archive, Place
 
 MIN_PARALLEL = 600  # fewer pages than this render faster than processes start
 
-# A task: (kind, index into that kind's list in the archive's order).
+# A task: (kind, index into that kind's list in the archive's order, or into the groups).
 Task = tuple[str, int]
+# A group of pages made from the whole archive: {path: text}.
+Group = Callable[[Archive], dict[str, str]]
+GROUP = "group"
 
-_shared: tuple[Archive, str | None] | None = None  # set before forking, read by workers
+# Set before forking, read by workers.
+_shared: tuple[Archive, str | None, Sequence[Group]] | None = None
 
 
 def _regencies(archive: Archive, prov: Place) -> list:
@@ -43,7 +51,9 @@ def _tasks(archive: Archive) -> list[Task]:
     )
 
 
-def _render(archive: Archive, site_url: str | None, tasks: list[Task]) -> list[tuple[str, str]]:
+def _render(
+    archive: Archive, site_url: str | None, groups: Sequence[Group], tasks: list[Task]
+) -> list[tuple[str, str]]:
     articles = archive.articles
     provinces = list(archive.provinces.values())
     regions = list(archive.regions.values())
@@ -60,30 +70,38 @@ def _render(archive: Archive, site_url: str | None, tasks: list[Task]) -> list[t
         elif kind == "wilayah":
             r = regions[i]
             out.append((r.path, pages.region_page(archive, r)))
-        else:
+        elif kind == "pejabat":
             o = officials[i]
             out.append((o.path, pages.official_page(archive, o)))
+        else:
+            out.extend(groups[i](archive).items())
     return out
 
 
 def _worker(tasks: list[Task]) -> list[tuple[str, str]]:
     assert _shared is not None, "workers are forked after the archive is shared"
-    archive, site_url = _shared
-    return _render(archive, site_url, tasks)
+    return _render(*_shared, tasks)
 
 
-def render(archive: Archive, site_url: str | None, jobs: int | None = None) -> dict[str, str]:
+def render(
+    archive: Archive,
+    site_url: str | None,
+    jobs: int | None = None,
+    groups: Sequence[Group] = (),
+) -> dict[str, str]:
     """{path: text} of every article (its page and citation files), province,
-    kabupaten/kota and official page."""
+    kabupaten/kota and official page, and of every group's pages."""
     global _shared
     tasks = _tasks(archive)
+    group_tasks = [(GROUP, k) for k in range(len(groups))]
     jobs = cores() if jobs is None else jobs
     if jobs <= 1 or len(tasks) < MIN_PARALLEL or sys.platform != "linux":
-        return dict(_render(archive, site_url, tasks))
+        return dict(_render(archive, site_url, groups, group_tasks + tasks))
     gazetteer()  # loaded once, here, and shared by the forks
-    # Interleaved slices: every worker gets some of each kind, so the loads balance.
-    slices = [tasks[k :: jobs * 4] for k in range(jobs * 4)]
-    _shared = (archive, site_url)
+    # The groups first, a task each (the longest start first); then interleaved slices of
+    # the single pages: every worker gets some of each kind, so the loads balance.
+    slices = [[t] for t in group_tasks] + [tasks[k :: jobs * 4] for k in range(jobs * 4)]
+    _shared = (archive, site_url, groups)
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:

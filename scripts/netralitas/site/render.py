@@ -16,7 +16,7 @@ import yaml
 from ..evaluate import Evaluation, evaluate_dir
 from ..model import Extraction
 from . import browse, data, fanout, feeds, hubs, method
-from .archive import build_archive
+from .archive import Archive, build_archive
 
 if TYPE_CHECKING:
     from ..cache import ExtractionCache
@@ -35,25 +35,35 @@ def build_pages(
     """Render every file; `corpus_label` is the corpus directory as named in
     `generated_from`, `evaluation` the accuracy the Metodologi page reports, `site_url` the
     site's address for absolute permalinks (else they are site-relative).  The pages of
-    articles, regions and officials are rendered on `jobs` processes (None: every core)
-    when there are many; the output is the same."""
+    articles, regions and officials, and beside them the list pages, data files and feeds,
+    are rendered on `jobs` processes (None: every core) when there are many; the output is
+    the same."""
     archive = build_archive(extractions, corpus_label)
-    out: dict[str, str] = {
-        "index.md": hubs.home(archive),
-        "wilayah/index.md": hubs.provinces_index(archive),
-        "pejabat/index.md": hubs.officials_index(archive),
-        "artikel/index.md": hubs.articles_index(archive),
-        browse.STATS: browse.statistics_page(archive),
-        method.PAGE: method.methodology_page(archive, evaluation),
-    }
-    out.update(browse.quote_pages(archive))
-    out.update(browse.timeline_pages(archive))
-    out.update(browse.tag_pages(archive))
-    out.update(fanout.render(archive, site_url, jobs))
-    files = data.data_files(archive, site_url)
-    out.update(files)
-    out[data.PAGE] = data.data_page(archive, files)
-    out.update(feeds.feeds(archive, site_url))
+
+    def hub_pages(archive: Archive) -> dict[str, str]:
+        return {
+            "index.md": hubs.home(archive),
+            "wilayah/index.md": hubs.provinces_index(archive),
+            "pejabat/index.md": hubs.officials_index(archive),
+            "artikel/index.md": hubs.articles_index(archive),
+            browse.STATS: browse.statistics_page(archive),
+            method.PAGE: method.methodology_page(archive, evaluation),
+        }
+
+    def data_pages(archive: Archive) -> dict[str, str]:
+        files = data.data_files(archive, site_url)
+        return {**files, data.PAGE: data.data_page(archive, files)}
+
+    # The pages made from the whole archive, longest first (they run beside the others).
+    groups: list[fanout.Group] = [
+        data_pages,
+        browse.tag_pages,
+        browse.quote_pages,
+        hub_pages,
+        browse.timeline_pages,
+        lambda archive: feeds.feeds(archive, site_url),
+    ]
+    out = fanout.render(archive, site_url, jobs, groups)
     return dict(sorted(out.items()))
 
 
