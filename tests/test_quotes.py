@@ -684,6 +684,21 @@ def test_every_quote_is_made_of_spans_of_its_source(lines: list[str]) -> None:
         assert all(q.span.start <= p.start < p.end <= q.span.end for p in parts)
 
 
+def test_quote_opening_on_a_removed_repeated_line_has_its_true_part() -> None:
+    """Found by Hypothesis: a quote mark at the end of a line, the next line a repeat that
+    clean removes.  The quote is one stretch of text that is not its whole span, so it keeps
+    that part (the span alone would claim the removed line)."""
+    body = (
+        "“Pegawai wajib netral,” kata Rina.\n"
+        "Kutipan lengkap «\n"
+        "“Pegawai wajib netral,” kata Rina.\n"
+        "sampai pelantikan nanti,” ujar Rina Wulandari."
+    )
+    last = extract_text(body).quotes[-1]
+    assert last.text == "sampai pelantikan nanti,"
+    assert [body[p.start : p.end] for p in last.source_parts()] == [last.text]
+
+
 def test_quote_broken_by_an_advert_line_keeps_true_parts() -> None:
     body = (
         "Bupati Contoh Budi Santoso hadir, Senin (7/10/2024).\n"

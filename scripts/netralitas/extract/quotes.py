@@ -370,7 +370,10 @@ def extract(doc: Document) -> list[Quote]:
         parts = [Span(a, z) for a, z in skips.parts(f.cand.start, f.cand.end)]
         text = "".join(body[p.start : p.end] for p in parts)
         span = Span(f.cand.start, f.cand.end)
-        out.append(Quote(text, span, f.speaker, f.fact, parts=parts if len(parts) > 1 else []))  # type: ignore[arg-type]
+        # Parts only when they are not the span itself: one part is enough to differ when
+        # the quote begins or ends with a skipped stretch (a repeated line removed).
+        whole = parts == [span]
+        out.append(Quote(text, span, f.speaker, f.fact, parts=[] if whole else parts))  # type: ignore[arg-type]
     return out
 
 
