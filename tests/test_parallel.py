@@ -141,3 +141,27 @@ def test_pages_rendered_on_several_cores_equal_a_serial_render(tmp_path: Path, m
     assert par == serial
     assert list(par) == list(serial)  # the same order, too
     assert fanout._shared is None  # nothing left behind for the next build
+
+
+def test_gc_paused_restores_the_collector_even_on_error() -> None:
+    import gc
+
+    from netralitas.parallel import gc_paused
+
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():  # nested: stays off, and the outer one turns it back on
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled(), "left off when it was off"
+    finally:
+        gc.enable()

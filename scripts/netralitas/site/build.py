@@ -25,6 +25,7 @@ import yaml
 from .. import api, corpus
 from ..cache import ExtractionCache, open_store
 from ..model import Extraction
+from ..parallel import gc_paused
 from .files import Drift, WriteReport, check_pages, write_pages
 from .render import site_files
 from .schema import SiteError
@@ -185,15 +186,16 @@ def _write_site_pages(
     the seconds of each step."""
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    with _store(cdir, cache) as store:
-        extractions = extract_corpus(cdir, store, jobs)
-        seconds["extract"] = time.perf_counter() - t
+    with gc_paused():
+        with _store(cdir, cache) as store:
+            extractions = extract_corpus(cdir, store, jobs)
+            seconds["extract"] = time.perf_counter() - t
+            t = time.perf_counter()
+            pages = site_files(extractions, cdir, store, jobs)
+            seconds["render"] = time.perf_counter() - t
         t = time.perf_counter()
-        pages = site_files(extractions, cdir, store, jobs)
-        seconds["render"] = time.perf_counter() - t
-    t = time.perf_counter()
-    report = write_pages(pages, docs)
-    seconds["write"] = time.perf_counter() - t
+        report = write_pages(pages, docs)
+        seconds["write"] = time.perf_counter() - t
     markdown = sum(path.endswith(".md") for path in pages)
     return (len(extractions), markdown, len(pages) - markdown), report, seconds
 
