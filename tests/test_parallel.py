@@ -37,6 +37,18 @@ def test_parallel_equals_serial(tmp_path: Path) -> None:
     assert [x.source for x in par] == [str(p) for p in paths]
 
 
+@pytest.mark.slow
+def test_parallel_extractions_are_cached_as_the_serial_ones(tmp_path: Path) -> None:
+    """Workers send their extractions pickled; the cache stores those bytes as they are."""
+    paths = _write(tmp_path, 240)
+    serial = _json(api.extract_paths(paths, jobs=1))
+    store = ExtractionCache(tmp_path / "cache.sqlite")
+    assert _json(api.extract_paths(paths, cache=store, jobs=2)) == serial
+    cached = [store.get(store.key(str(p), p.read_bytes())) for p in paths]
+    assert all(cached) and _json(cached) == serial
+    store.close()
+
+
 def _bad_files(tmp_path: Path) -> list[Path]:
     bad = tmp_path / "zz-binary.txt"
     bad.write_bytes(b"\x00\x01")

@@ -89,11 +89,13 @@ class ExtractionCache:
             return None
         return value if isinstance(value, Extraction) else None
 
-    def put(self, key: str, value: Extraction) -> None:
+    def put(self, key: str, value: Extraction, data: bytes | None = None) -> None:
+        """Store `value`; `data`: its pickle when a worker made it already."""
         if self.db is None:
             return
         try:
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            if data is None:
+                data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             self.db.execute(
                 "INSERT OR REPLACE INTO entry VALUES (?, ?, ?)", (key, self.version, data)
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -112,8 +113,24 @@ def _extract_one(path: str, raw: bytes) -> Outcome:
         return None, list(e.problems)
 
 
-def _extract_chunk(items: Sequence[tuple[str, bytes]]) -> list[Outcome]:
-    return [_extract_one(path, raw) for path, raw in items]
+# A fresh outcome: as Outcome, with the extraction pickled when it came from a worker.
+Fresh = tuple[Extraction | None, list[Problem], bytes | None]
+
+
+def _extract_chunk(items: Sequence[tuple[str, bytes]]) -> list[Fresh]:
+    """In a worker: each extraction pickled here, so that this process sends it and the
+    parent stores the same bytes in the cache instead of pickling it again."""
+    out: list[Fresh] = []
+    for path, raw in items:
+        x, problems = _extract_one(path, raw)
+        data = pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL) if x is not None else None
+        out.append((None, problems, data))
+    return out
+
+
+def _unpickled(fresh: Fresh) -> Fresh:
+    _, problems, data = fresh
+    return (pickle.loads(data) if data is not None else None, problems, data)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -130,17 +147,17 @@ def _warm_up() -> None:
     extract_text("JAKARTA – Bupati Contoh mengatakan, “ASN harus netral,” pada Pemilu 2024.")
 
 
-def _run(items: list[tuple[str, bytes]], jobs: int, bar: Progress | None) -> list[Outcome]:
+def _run(items: list[tuple[str, bytes]], jobs: int, bar: Progress | None) -> list[Fresh]:
     if jobs <= 1 or len(items) < MIN_PARALLEL:
-        out = []
+        out: list[Fresh] = []
         for path, raw in items:
-            out.append(_extract_one(path, raw))
+            out.append((*_extract_one(path, raw), None))
             if bar:
                 bar.update()
         return out
     size = max(1, min(CHUNK, len(items) // (jobs * 4)))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
-    results: list[list[Outcome]] = [[] for _ in chunks]
+    results: list[list[Fresh]] = [[] for _ in chunks]
     _warm_up()
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
         futures = {pool.submit(_extract_chunk, c): k for k, c in enumerate(chunks)}
@@ -148,7 +165,7 @@ def _run(items: list[tuple[str, bytes]], jobs: int, bar: Progress | None) -> lis
             results[futures[f]] = f.result()
             if bar:
                 bar.update(len(chunks[futures[f]]))
-    return [o for chunk in results for o in chunk]
+    return [_unpickled(o) for chunk in results for o in chunk]
 
 
 def extract_outcomes(
@@ -187,10 +204,10 @@ def _outcomes(
         bar.update(len(names) - len(misses))
     jobs = jobs if jobs is not None else cores()
     fresh = _run([(name, raw) for _, name, raw in misses], jobs, bar)
-    for (i, name, raw), (x, errs) in zip(misses, fresh, strict=True):
+    for (i, name, raw), (x, errs, data) in zip(misses, fresh, strict=True):
         outcomes[i] = (x, errs)
         if x is not None and store is not None:
-            store.put(store.key(name, raw), x)
+            store.put(store.key(name, raw), x, data)
     if bar:
         bar.close()
     return outcomes
