@@ -578,7 +578,7 @@ def test_repeats_stay_out_of_the_index() -> None:
     # An article's classifications are filters, not words; its date and places are words.
     summary = _section(article, "ringkasan")
     ignored = '<span data-pagefind-ignore="index">'
-    for label in ("Pemilihan", "Kegiatan", "Berkas korpus"):
+    for label in ("Pemilihan", "Kegiatan", "Tautan sumber", "Berkas korpus"):
         assert f"<strong>{label}:</strong> {ignored}" in summary, label
     for label in ("Tanggal peristiwa", "Wilayah"):
         assert f"<strong>{label}:</strong> <span data-pagefind" not in summary, label

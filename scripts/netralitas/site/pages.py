@@ -97,6 +97,10 @@ def _date_text(article: Article) -> str:
     return text
 
 
+def _unindexed_or_none(content: str) -> Html | None:
+    return unindexed(content) if content else None
+
+
 def _article_facts(page: str, archive: Archive, article: Article) -> str:
     x = article.x
 
@@ -118,8 +122,12 @@ def _article_facts(page: str, archive: Archive, article: Article) -> str:
         ("Media", one_line(x.outlet.value) if x.outlet else None),
         ("Tempat (dateline)", one_line(x.dateline.value) if x.dateline else None),
         ("Tanggal terbit", labels.date(x.published) if x.published else None),
-        ("Tautan sumber", source_link(article, x.url or "") or one_line(x.url or "")),
-        # A path of words the text already has ("…-netralitas.txt"): not for the index.
+        # An address or a file path is mostly the title again as a slug, and the rest is
+        # words nobody searches for: not indexed.
+        (
+            "Tautan sumber",
+            _unindexed_or_none(source_link(article, x.url or "") or one_line(x.url or "")),
+        ),
         ("Berkas korpus", unindexed(article.source)),
         ("Diperiksa manusia", ", ".join(labels.corrected(f) for f in x.corrected)),
     ]
