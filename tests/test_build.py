@@ -222,6 +222,10 @@ def _die() -> None:
     os._exit(3)
 
 
+def _unpicklable() -> object:
+    return lambda: None
+
+
 def test_in_child_returns_raises_and_reports_a_dead_child() -> None:
     assert in_child(_answer, 21) == 42
     with pytest.raises(CorpusError) as e:
@@ -231,6 +235,8 @@ def test_in_child_returns_raises_and_reports_a_dead_child() -> None:
     if sys.platform == "linux":
         with pytest.raises(SiteError, match=r"^the page step ended abnormally \(exit status 3\)$"):
             in_child(_die)
+        with pytest.raises(SiteError, match=r"^the page step failed: <function "):
+            in_child(_unpicklable)
 
 
 def test_build_check_lists_drift(tmp_path: Path, capsys, monkeypatch) -> None:

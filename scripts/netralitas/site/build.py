@@ -229,7 +229,12 @@ def _child_main(send: Connection, fn: Callable[..., Any], args: tuple) -> None:
     except BaseException as e:  # every failure goes to the parent, which raises it
         result = (False, e)
     try:
-        send.send(result)
-    except Exception as e:  # a result or exception that does not pickle
-        send.send((False, SiteError(f"the page step failed: {result[1]!r} ({e})")))
+        try:
+            send.send(result)
+        except OSError:
+            raise
+        except Exception as e:  # a result or exception that does not pickle
+            send.send((False, SiteError(f"the page step failed: {result[1]!r} ({e})")))
+    except OSError:
+        pass  # the parent stopped listening (interrupted): nobody to tell
     send.close()
