@@ -17,14 +17,24 @@ def test_extract_prints_one_object_per_file_in_order(root: Path, capsys) -> None
         assert key in data[0]
 
 
-def test_extract_reports_every_bad_file(tmp_path: Path, capsys) -> None:
+def test_extract_reports_every_bad_file_and_prints_the_good_ones(tmp_path: Path, capsys) -> None:
     (tmp_path / "kosong.txt").write_text("  \n", encoding="utf-8")
     (tmp_path / "rusak.txt").write_text("---\nurl: [\n---\nIsi berita.\n", encoding="utf-8")
+    good = tmp_path / "baik.txt"
+    good.write_text("Bupati Contoh Rudi Hartono meminta ASN netral.\n", encoding="utf-8")
     missing = tmp_path / "tidak-ada.txt"
     code = main(
-        ["extract", str(tmp_path / "kosong.txt"), str(tmp_path / "rusak.txt"), str(missing)]
+        [
+            "extract",
+            str(tmp_path / "kosong.txt"),
+            str(good),
+            str(tmp_path / "rusak.txt"),
+            str(missing),
+        ]
     )
-    err = capsys.readouterr().err.splitlines()
+    out, err = capsys.readouterr()
+    assert [d["source"] for d in json.loads(out)] == [str(good)]
+    err = err.splitlines()
     assert code == 1
     assert err == [
         f"Error: {tmp_path / 'kosong.txt'}: no article text",

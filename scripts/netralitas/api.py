@@ -11,7 +11,7 @@ from .errors import CorpusError, Problem
 from .explain import explain
 from .extract import extract_file
 from .model import Extraction
-from .parallel import Progress, extract_many
+from .parallel import Progress, extract_many, extract_outcomes
 
 
 def _extract_all(paths: Iterable[str | Path]) -> list[tuple[corpus.CorpusFile, Extraction]]:
@@ -39,6 +39,17 @@ def extract_paths(
     are extracted on `jobs` processes (default: every core); `progress` = True shows a
     progress bar on stderr when it is a terminal (see parallel.py)."""
     return extract_many(paths, cache, jobs, progress)
+
+
+def extract_good_paths(
+    paths: Iterable[str | Path],
+    cache: ExtractionCache | None = None,
+    jobs: int | None = None,
+) -> tuple[list[Extraction], list[Problem]]:
+    """As `extract_paths`, but a bad file does not stop the others: the extractions of the
+    good files, in order, and the problems of the bad ones."""
+    outcomes = extract_outcomes(paths, cache, jobs)
+    return [x for x, _ in outcomes if x is not None], [p for _, ps in outcomes for p in ps]
 
 
 def explain_paths(paths: Iterable[str | Path]) -> str:

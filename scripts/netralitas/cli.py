@@ -14,10 +14,13 @@ def _extract(args: argparse.Namespace) -> int:
     if args.explain and args.format is None:
         sys.stdout.write(api.explain_paths(args.files))
         return 0
-    results = api.extract_paths(args.files)
+    # The good files are extracted and printed even when others are bad (then exit 1).
+    results, problems = api.extract_good_paths(args.files)
     data = [r.to_json(explain=args.explain) for r in results]
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    if problems:
+        raise CorpusError(problems)
     return 0
 
 
