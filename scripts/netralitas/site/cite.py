@@ -9,13 +9,12 @@ into the full address in the reader's browser.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from . import labels
 from .archive import ISO_DATE, QuoteRef
 from .html import Html
-from .text import attr, html_text, one_line, page_url, safe_url, url_rel
+from .text import attr, html_text, json_array, one_line, page_url, safe_url, url_rel
 
 ARCHIVE_NAME = "Arsip Netralitas ASN"
 VIA = f"diakses via {ARCHIVE_NAME}"
@@ -185,10 +184,9 @@ def citation_files(
         return {}
     cites = [citation(r, site_url) for r in refs]
     bib, csl_path = file_paths(article_path)
-    items = json.dumps([csl(c) for c in cites], ensure_ascii=False, indent=2)
     return {
         bib: "\n\n".join(bibtex(c) for c in cites) + "\n",
-        csl_path: items + "\n",
+        csl_path: json_array([csl(c) for c in cites]),
     }
 
 

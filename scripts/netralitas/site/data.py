@@ -24,7 +24,7 @@ from .blocks import generated_page, section
 from .cite import permalink
 from .html import Html, blocks, cat, code, join, link, p, table
 from .schema import PageMeta
-from .text import one_line, page_url
+from .text import json_array, one_line, page_url
 
 FOLDER = "data"
 PAGE = f"{FOLDER}/index.md"
@@ -200,9 +200,9 @@ def _article(article: Article, site_url: str | None) -> dict[str, Any]:
 
 def articles_json(archive: Archive, site_url: str | None = None) -> str:
     """One article per line, in page-path order (stable when articles are added)."""
-    items = [_article(a, site_url) for a in sorted(archive.articles, key=lambda a: a.path)]
-    lines = [json.dumps(i, ensure_ascii=False, separators=(",", ":")) for i in items]
-    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+    return json_array(
+        [_article(a, site_url) for a in sorted(archive.articles, key=lambda a: a.path)]
+    )
 
 
 def _url(path: str, site_url: str | None) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 import unicodedata
 from functools import lru_cache
@@ -132,3 +133,10 @@ def url_rel(from_page: str, to_page: str, anchor: str | None = None) -> str:
         common += 1
     link = "../" * (len(here) - common) + "/".join(parts[common:]) or "./"
     return f"{link}#{anchor}" if anchor else link
+
+
+def json_array(items: list) -> str:
+    """A JSON array with one compact item per line (then a newline): diffs show the items
+    that changed, and the C encoder writes it (`indent` would use the slow Python one)."""
+    lines = [json.dumps(i, ensure_ascii=False, separators=(",", ":")) for i in items]
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
