@@ -582,3 +582,13 @@ def test_repeats_stay_out_of_the_index() -> None:
         assert f"<strong>{label}:</strong> {ignored}" in summary, label
     for label in ("Tanggal peristiwa", "Wilayah"):
         assert f"<strong>{label}:</strong> <span data-pagefind" not in summary, label
+
+
+@given(st.text())
+@settings(max_examples=300)
+def test_clean_drops_exactly_the_controls(text: str) -> None:
+    """text.clean's shortcut for printable text gives what the regex alone gives."""
+    from netralitas.site import text as t
+
+    assert t.clean(text) == t._CONTROLS.sub("", text)
+    assert t.clean(text + "\u2028x\x85") == t._CONTROLS.sub("", text) + "x"

@@ -29,7 +29,8 @@ _MD_SPECIAL = re.compile(r"[\\`*\[\]{}#|~^=]|(?<!\w)_|_(?!\w)")
 
 def clean(text: str) -> str:
     """Drop control characters; keep everything visible."""
-    return _CONTROLS.sub("", text)
+    # Every character _CONTROLS matches is unprintable: most text needs no regex pass.
+    return text if text.isprintable() else _CONTROLS.sub("", text)
 
 
 def one_line(text: str) -> str:
