@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 
 from .. import model
@@ -34,9 +35,11 @@ def region_path(province: str, name: str) -> str:
     return f"wilayah/{slugify(province) or file_slug(province)}/{file_slug(slugify(name))}.md"
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every official and speaker of every article
 def official_key(name: str) -> str:
     """Officials with the same slug share a page ("Dadan Ginanjar" in every article)."""
-    return file_slug(slugify(name)) if slugify(name) else file_slug(fold(name))
+    slug = slugify(name)
+    return file_slug(slug) if slug else file_slug(fold(name))
 
 
 def official_path(name: str) -> str:

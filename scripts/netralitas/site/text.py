@@ -67,10 +67,13 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,.;:–-") + "…"
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str) -> str:
     """ASCII slug: "Kabupaten Cianjur" -> "kabupaten-cianjur"; may be empty."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
 
 
 def short_hash(text: str, n: int = 6) -> str:
