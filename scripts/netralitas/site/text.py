@@ -33,6 +33,7 @@ def clean(text: str) -> str:
     return text if text.isprintable() else _CONTROLS.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)  # names, roles, titles and outlets recur on many pages
 def one_line(text: str) -> str:
     """Clean text folded to one line with single spaces (titles, names, front-matter values)."""
     return " ".join(clean(text).split())
