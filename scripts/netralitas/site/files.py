@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -75,14 +76,22 @@ def is_generated(path: Path) -> bool:
     return False
 
 
-def generated_files(docs_dir: Path) -> list[str]:
+def generated_files(docs_dir: Path, besides: Container[str] = ()) -> list[str]:
     """Docs-relative paths of every generated file under docs_dir, sorted: the pages, and
-    the other files the manifest lists that exist."""
+    the other files the manifest lists that exist; leaving out the paths in `besides` (the
+    pages about to be written: no need to open 12,000 of them to learn they are ours)."""
     if not docs_dir.is_dir():
         return []
-    found = [p for p in docs_dir.rglob("*.md") if p.is_file() and is_generated(p)]
-    pages = [p.relative_to(docs_dir).as_posix() for p in found]
-    others = [r for r in listed_files(docs_dir) if _safe(r) and (docs_dir / r).is_file()]
+    pages = []
+    for p in docs_dir.rglob("*.md"):
+        rel = p.relative_to(docs_dir).as_posix()
+        if rel not in besides and p.is_file() and is_generated(p):
+            pages.append(rel)
+    others = [
+        r
+        for r in listed_files(docs_dir)
+        if r not in besides and _safe(r) and (docs_dir / r).is_file()
+    ]
     return sorted({*pages, *others})
 
 
@@ -97,8 +106,12 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def _atomic_write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def _atomic_write(path: Path, text: str, made: set[Path] | None = None) -> None:
+    """`made`: folders known to exist (30,000 files share a few thousand of them)."""
+    if made is None or path.parent not in made:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if made is not None:
+            made.add(path.parent)
     # A dot name: MkDocs ignores it should `mkdocs serve` look while we write.  open("xb")
     # (not mkstemp) so the file gets the usual permissions from the umask.
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
@@ -149,17 +162,17 @@ def write_pages(pages: dict[str, str], docs_dir: str | Path) -> WriteReport:
     docs = Path(docs_dir)
     _check_targets(pages, docs)
     report = WriteReport()
+    made: set[Path] = set()
     for rel, text in pages.items():
         target = docs / rel
         if _read(target) == text:
             report.unchanged += 1
             continue
-        _atomic_write(target, text)
+        _atomic_write(target, text, made)
         report.written.append(rel)
-    for rel in generated_files(docs):
-        if rel not in pages:
-            (docs / rel).unlink()
-            report.removed.append(rel)
+    for rel in generated_files(docs, besides=pages):
+        (docs / rel).unlink()
+        report.removed.append(rel)
     manifest = manifest_text(_others(pages))
     if _read(docs / MANIFEST) != manifest and (_others(pages) or (docs / MANIFEST).exists()):
         _atomic_write(docs / MANIFEST, manifest)
@@ -178,7 +191,7 @@ def check_pages(pages: dict[str, str], docs_dir: str | Path) -> list[Drift]:
             drift.append(Drift(rel, "missing"))
         elif current != text:
             drift.append(Drift(rel, "stale"))
-    drift += [Drift(rel, "extra") for rel in generated_files(docs) if rel not in pages]
+    drift += [Drift(rel, "extra") for rel in generated_files(docs, besides=pages)]
     drift.sort()
     current = _read(docs / MANIFEST)  # last: it follows from the files above
     if current is None and _others(pages):
