@@ -157,6 +157,11 @@ def _variants_and_nicknames(people: list[Person], pieces: list[Piece]) -> None:
     introduces ("Iip Hidayat yang akrab disapa Kang Iip")."""
     known = [w for p in people for f in (*p.forms, p.name) for w in f.split() if len(w) >= 3]
     cues = names.data()["nickname_cues"]
+    # Each person's names of two words or more with their word counts, once per article (the
+    # names do not change here) rather than split again at every occurrence.
+    multi = [
+        (p, [(f, n) for f in (p.name, *p.forms) if (n := len(f.split())) >= 2]) for p in people
+    ]
     end, last = 0, -1
     for k, text, start, stop, _w in _piece_occurrences(pieces, known):
         if k != last:
@@ -170,23 +175,21 @@ def _variants_and_nicknames(people: list[Person], pieces: list[Piece]) -> None:
         run = [(m.group().rstrip("."), m.start()) for m in _WORD.finditer(text, s, end)]
         hit = next((j for j, (_w2, ws) in enumerate(run) if ws == start), None)
         if hit is not None:
-            _match_run(people, text, run, hit, cues)
+            _match_run(multi, text, run, hit, cues)
 
 
 def _match_run(
-    people: list[Person],
+    multi: list[tuple[Person, list[tuple[str, int]]]],
     text: str,
     run: list[tuple[str, int]],
     hit: int,
     cues: list[re.Pattern[str]],
 ) -> None:
-    """Compare the stretches of `run` around word `hit` with each person's names."""
+    """Compare the stretches of `run` around word `hit` with each person's names of two words
+    or more (`multi`: a one-word form has no other spelling)."""
     ws = [w for w, _ in run]
-    for p in people:
-        for f in (p.name, *p.forms):
-            n = len(f.split())
-            if n < 2:
-                continue  # a one-word form has no other spelling
+    for p, forms in multi:
+        for f, n in forms:
             for a in range(max(0, hit - n + 1), min(hit, len(run) - n) + 1):
                 candidate = " ".join(ws[a : a + n])
                 if not same_name(candidate, f):
