@@ -11,7 +11,7 @@ from .errors import CorpusError, Problem
 from .explain import explain
 from .extract import extract_file
 from .model import Extraction
-from .parallel import Progress, extract_many, extract_outcomes
+from .parallel import Progress, extract_good, extract_many
 
 
 def _extract_all(paths: Iterable[str | Path]) -> list[tuple[corpus.CorpusFile, Extraction]]:
@@ -48,8 +48,7 @@ def extract_good_paths(
 ) -> tuple[list[Extraction], list[Problem]]:
     """As `extract_paths`, but a bad file does not stop the others: the extractions of the
     good files, in order, and the problems of the bad ones."""
-    outcomes = extract_outcomes(paths, cache, jobs)
-    return [x for x, _ in outcomes if x is not None], [p for _, ps in outcomes for p in ps]
+    return extract_good(paths, cache, jobs)
 
 
 def explain_paths(paths: Iterable[str | Path]) -> str:

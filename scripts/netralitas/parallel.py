@@ -133,11 +133,15 @@ def _unpickled(fresh: Fresh) -> Fresh:
     return (pickle.loads(data) if data is not None else None, problems, data)
 
 
+def forking() -> multiprocessing.context.BaseContext | None:
+    """The fork context where forking is safe and cheap (Linux): children share what this
+    process has loaded (rules, gazetteer, an archive) without pickling; None elsewhere."""
+    return multiprocessing.get_context("fork") if sys.platform == "linux" else None
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # fork shares the rules and gazetteer already loaded here; elsewhere the platform default
-    if sys.platform == "linux":
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context()
+    return forking() or multiprocessing.get_context()
 
 
 def _warm_up() -> None:
@@ -224,11 +228,21 @@ def extract_many(
 
     `jobs`: worker processes (default: every core).  `progress`: True for a bar on stderr when
     it is a terminal, or a Progress (its total is set here)."""
-    outcomes = extract_outcomes(paths, store, jobs, progress)
-    problems = [p for _, ps in outcomes for p in ps]
+    extractions, problems = extract_good(paths, store, jobs, progress)
     if problems:
         raise CorpusError(problems)
-    return [x for x, _ in outcomes if x is not None]
+    return extractions
+
+
+def extract_good(
+    paths: Iterable[str | Path],
+    store: ExtractionCache | None = None,
+    jobs: int | None = None,
+    progress: Progress | bool | None = None,
+) -> tuple[list[Extraction], list[Problem]]:
+    """The extractions of the good files, in order, and the problems of the bad ones."""
+    outcomes = extract_outcomes(paths, store, jobs, progress)
+    return [x for x, _ in outcomes if x is not None], [p for _, ps in outcomes for p in ps]
 
 
 def _bar(progress: Progress | bool | None, total: int) -> Progress | None:

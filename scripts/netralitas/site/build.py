@@ -7,14 +7,13 @@ MkDocs nor Pagefind needs a plugin or hook.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -25,7 +24,7 @@ import yaml
 from .. import api, corpus
 from ..cache import ExtractionCache, open_store
 from ..model import Extraction
-from ..parallel import gc_paused
+from ..parallel import forking, gc_paused
 from .files import Drift, WriteReport, check_pages, write_pages
 from .render import site_files
 from .schema import SiteError
@@ -203,9 +202,9 @@ def _write_site_pages(
 def in_child(fn: Callable[..., T], *args: Any) -> T:
     """`fn(*args)` in a forked child process: its result, or its exception raised here (both
     must pickle).  Where fork is not available (not Linux), in this process."""
-    if sys.platform != "linux":
+    ctx = forking()
+    if ctx is None:
         return fn(*args)
-    ctx = multiprocessing.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_child_main, args=(send, fn, args))
     child.start()
@@ -229,12 +228,10 @@ def _child_main(send: Connection, fn: Callable[..., Any], args: tuple) -> None:
     except BaseException as e:  # every failure goes to the parent, which raises it
         result = (False, e)
     try:
-        try:
-            send.send(result)
-        except OSError:
-            raise
-        except Exception as e:  # a result or exception that does not pickle
-            send.send((False, SiteError(f"the page step failed: {result[1]!r} ({e})")))
+        send.send(result)
     except OSError:
         pass  # the parent stopped listening (interrupted): nobody to tell
+    except Exception as e:  # a result or exception that does not pickle
+        with suppress(OSError):
+            send.send((False, SiteError(f"the page step failed: {result[1]!r} ({e})")))
     send.close()

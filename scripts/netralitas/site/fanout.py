@@ -12,13 +12,11 @@ the same either way.
 
 from __future__ import annotations
 
-import multiprocessing
-import sys
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from ..gazetteer import load as gazetteer
-from ..parallel import cores
+from ..parallel import cores, forking
 from . import cite, pages
 from .archive import Archive, Place
 
@@ -95,7 +93,8 @@ def render(
     tasks = _tasks(archive)
     group_tasks = [(GROUP, k) for k in range(len(groups))]
     jobs = cores() if jobs is None else jobs
-    if jobs <= 1 or len(tasks) < MIN_PARALLEL or sys.platform != "linux":
+    context = forking()
+    if jobs <= 1 or len(tasks) < MIN_PARALLEL or context is None:
         return dict(_render(archive, site_url, groups, group_tasks + tasks))
     gazetteer()  # loaded once, here, and shared by the forks
     # The groups first, a task each (the longest start first); then interleaved slices of
@@ -103,7 +102,6 @@ def render(
     slices = [[t] for t in group_tasks] + [tasks[k :: jobs * 4] for k in range(jobs * 4)]
     _shared = (archive, site_url, groups)
     try:
-        context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             done = list(pool.map(_worker, slices))
     finally:
